@@ -1,0 +1,17 @@
+using Probes.Core.Records;
+
+namespace Probes.Connectors;
+
+/// <summary>What came back from one call, with what the provider reported about it.</summary>
+public sealed record ModelReply
+{
+    public string? Text { get; init; }
+    public string? FinishReason { get; init; }
+    public int? PromptTokens { get; init; }
+    public int? CompletionTokens { get; init; }
+    public string? ReturnedModel { get; init; }
+    public string? SystemFingerprint { get; init; }
+    public TimeSpan Latency { get; init; }
+    public int Attempts { get; init; } = 1;
+    public RecordError? Error { get; init; }
+}

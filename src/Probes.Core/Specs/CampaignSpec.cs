@@ -1,0 +1,36 @@
+namespace Probes.Core.Specs;
+
+/// <summary>A campaign as the user wrote it, validated: what to send, to whom, how often.</summary>
+public sealed record CampaignSpec(
+    string Name,
+    IReadOnlyList<ProbeSetReference> ProbeSets,
+    int SamplesPerProbe,
+    SamplingSettings Sampling,
+    IReadOnlyList<TargetSpec> Targets);
+
+/// <summary>A probe set named by its built-in name, or read from a YAML file.</summary>
+public sealed record ProbeSetReference(string? BuiltIn, string? File);
+
+/// <summary>
+/// Decoding settings shared by every call of a campaign. They are part of a fingerprint's identity:
+/// statistics gathered at different temperatures or under different system prompts must never be mixed.
+/// </summary>
+public sealed record SamplingSettings(double Temperature, int MaxTokens, string? SystemPrompt)
+{
+    public static SamplingSettings Default { get; } = new(1.0, 256, null);
+}
+
+/// <summary>One model endpoint. The API key is never held here, only the name of the variable that holds it.</summary>
+public sealed record TargetSpec(
+    string Id,
+    string Provider,
+    string Model,
+    string? BaseUrl,
+    string? ApiKeyEnv,
+    RateSettings Rate);
+
+/// <summary>What the provider allows this endpoint: requests per minute and concurrent calls.</summary>
+public sealed record RateSettings(int RequestsPerMinute, int MaxInFlight)
+{
+    public static RateSettings Default { get; } = new(600, 8);
+}

@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Probes.Core.Text;
+
+/// <summary>
+/// Hashes that must be equal across processes and runs (string.GetHashCode is randomised per process):
+/// prompt hashes in records, sampling keys in blob names, feature-hashing buckets.
+/// </summary>
+public static class StableHash
+{
+    /// <summary>Short hex digest for names and keys.</summary>
+    public static string Hex(string text, int bytes = 8)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(text), digest);
+        return Convert.ToHexStringLower(digest[..bytes]);
+    }
+
+    /// <summary>64-bit FNV-1a over UTF-16 code units: fast, stable, good enough for hashing features into buckets.</summary>
+    public static ulong Fnv64(ReadOnlySpan<char> text, ulong seed = 14695981039346656037UL)
+    {
+        var hash = seed;
+        foreach (var c in text)
+        {
+            hash ^= c;
+            hash *= 1099511628211UL;
+        }
+        return hash;
+    }
+
+    /// <summary>A finaliser (SplitMix64) that spreads FNV output so low bits are usable as bucket indices.</summary>
+    public static ulong Mix(ulong x)
+    {
+        x ^= x >> 30; x *= 0xbf58476d1ce4e5b9UL;
+        x ^= x >> 27; x *= 0x94d049bb133111ebUL;
+        return x ^ (x >> 31);
+    }
+}
