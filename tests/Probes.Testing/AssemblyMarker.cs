@@ -1,0 +1,2 @@
+namespace Probes.Testing;
+internal static class AssemblyMarker;
