@@ -1,1 +1,39 @@
-Console.WriteLine("x");
+using Probes.Cli.CommandLine;
+using Probes.Cli.Commands;
+using Probes.Core.Specs;
+
+// probes: run campaigns on an embedded silo and read fingerprints from storage.
+// Exit codes: 0 done, 1 failed while running, 2 the command line or the spec is wrong (nothing was started).
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+var output = Console.Out;
+try
+{
+    var command = args.Length > 0 ? args[0] : "help";
+    var flags = new HashSet<string>(["json"], StringComparer.Ordinal);
+    var rest = new Arguments(args.Skip(1), flags);
+    return command switch
+    {
+        "demo" => await DemoCommand.RunAsync(rest, output, cancel.Token),
+        "run" => await RunCommand.RunAsync(rest, output, cancel.Token),
+        "fp" => await FingerprintCommand.RunAsync(rest, output, cancel.Token),
+        "help" or "--help" or "-h" => Usage.Print(output),
+        _ => throw new UsageException($"unknown command '{command}'"),
+    };
+}
+catch (SpecException ex)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return 2;
+}
+catch (UsageException ex)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    Usage.Print(Console.Error);
+    return 2;
+}
+catch (KeyNotFoundException ex)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return 1;
+}

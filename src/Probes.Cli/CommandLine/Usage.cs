@@ -1,0 +1,18 @@
+namespace Probes.Cli.CommandLine;
+
+public static class Usage
+{
+    public static int Print(TextWriter output)
+    {
+        output.WriteLine("""
+            usage:
+              probes demo [--data DIR]                         synthetic model family, embedded, no key needed
+              probes run SPEC.yaml [--storage DIR | --storage-connection-string CS [--container NAME]]
+              probes fp list [--storage …] [--json]            fingerprints in storage, with record counts
+              probes fp show TARGET [--storage …] [--json]
+              probes fp compare A B [--storage …] [--json]     per-family similarity and the features behind it
+            storage defaults to ./probes-data; PROBES_STORAGE_CONNECTION_STRING selects Azure Blob Storage.
+            """);
+        return 0;
+    }
+}

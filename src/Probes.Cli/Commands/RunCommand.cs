@@ -1,0 +1,29 @@
+using Probes.Cli.CommandLine;
+using Probes.Cli.Running;
+using Probes.Connectors;
+using Probes.Core.Specs;
+
+namespace Probes.Cli.Commands;
+
+/// <summary>
+/// <c>probes run SPEC.yaml [--storage DIR | --storage-connection-string CS]</c>: a user's campaign on an embedded silo.
+/// The spec is validated completely before anything starts; a bad spec is exit code 2 and one message.
+/// </summary>
+public static class RunCommand
+{
+    public static async Task<int> RunAsync(Arguments args, TextWriter output, CancellationToken cancellationToken)
+    {
+        args.Allow(StorageArguments.Names);
+        var specPath = args.Required(0, "SPEC.yaml (the campaign spec)");
+        var storage = StorageArguments.Read(args);
+        var spec = CampaignSpecParser.ParseFile(specPath, SpecEnvironment.Default(KnownProviders.All));
+        var plan = PlanResolver.Resolve(spec);
+        var (_, progress) = await CampaignRunner.RunAsync(plan, storage, output, cancellationToken);
+        foreach (var target in progress.Targets)
+        {
+            output.WriteLine($"  {target.TargetId}: {target.Completed}/{target.Total} records, {target.Errors} errors");
+        }
+        // Error records are results, not a failed run: they are counted above and stored with their cause.
+        return progress.Status == Contracts.CampaignStatus.Completed ? 0 : 1;
+    }
+}

@@ -1,0 +1,56 @@
+namespace Probes.Contracts;
+
+/// <summary>One campaign: its plan, status and progress; starts the shards and watches over them.</summary>
+[Alias("Probes.ICampaignGrain")]
+public interface ICampaignGrain : IGrainWithStringKey
+{
+    [Alias("Start")]
+    Task<CampaignProgress> StartAsync(CampaignLaunch launch);
+
+    [Alias("GetProgress")]
+    Task<CampaignProgress> GetProgressAsync();
+
+    [Alias("ReportShard")]
+    Task ReportShardAsync(ShardProgress progress);
+
+    [Alias("Cancel")]
+    Task CancelAsync();
+}
+
+/// <summary>Executes one range of one target's work items and writes them as record batches.</summary>
+[Alias("Probes.ICampaignShardGrain")]
+public interface ICampaignShardGrain : IGrainWithStringKey
+{
+    [Alias("Start")]
+    Task StartAsync(ShardAssignment assignment);
+
+    /// <summary>Restarts the run loop if the shard is unfinished and idle (after a silo loss); returns progress.</summary>
+    [Alias("EnsureRunning")]
+    Task<ShardProgress?> EnsureRunningAsync();
+
+    [Alias("Stop")]
+    Task StopAsync();
+}
+
+/// <summary>The cluster-wide rate governor of one model endpoint.</summary>
+[Alias("Probes.ITargetGrain")]
+public interface ITargetGrain : IGrainWithStringKey
+{
+    [Alias("Configure")]
+    Task ConfigureAsync(int requestsPerMinute, int maxInFlight);
+
+    [Alias("Lease")]
+    Task<PermitLease> LeaseAsync(PermitRequest request);
+}
+
+/// <summary>The incremental fingerprint of one target within one campaign.</summary>
+[Alias("Probes.IFingerprintGrain")]
+public interface IFingerprintGrain : IGrainWithStringKey
+{
+    [Alias("Apply")]
+    Task<bool> ApplyAsync(FingerprintDelta delta);
+
+    /// <summary>Writes the merged fingerprint to blob storage (campaign copy and analysts' index).</summary>
+    [Alias("Flush")]
+    Task<long> FlushAsync();
+}

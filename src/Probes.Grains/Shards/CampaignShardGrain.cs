@@ -1,0 +1,143 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using Probes.Connectors;
+using Probes.Core.Campaigns;
+using Probes.Core.Fingerprints;
+using Probes.Core.Records;
+using Probes.Grains.Fingerprints;
+using Probes.Storage;
+
+namespace Probes.Grains.Shards;
+
+/// <summary>
+/// Executes one range of one target's work items, batch by batch, following the exactly-once protocol:
+/// (1) write the batch blob under a deterministic name, (2) persist the cursor with the pending fingerprint delta,
+/// (3) send the delta to the fingerprint grain, which drops a (shard, seq) it has seen. The pending delta is cleared
+/// lazily by the next state write: re-sending it is harmless, so a fourth write per batch buys nothing.
+/// Reentrant, so progress queries and stops interleave with the run loop; only the loop writes state.
+/// </summary>
+[Reentrant]
+public sealed class CampaignShardGrain(
+    [PersistentState("shard", GrainStorage.Name)] IPersistentState<ShardState> state,
+    ProbeStore store,
+    IModelClientFactory clients,
+    TimeProvider time,
+    ILogger<CampaignShardGrain> logger) : Grain, ICampaignShardGrain
+{
+    private Task? _run;
+
+    public async Task StartAsync(ShardAssignment assignment)
+    {
+        if (state.State.Assignment is null)
+        {
+            state.State.Assignment = assignment;
+            state.State.Cursor = assignment.Start;
+            await state.WriteStateAsync();
+        }
+        EnsureLoop();
+    }
+
+    public Task<ShardProgress?> EnsureRunningAsync()
+    {
+        EnsureLoop();
+        return Task.FromResult(Progress());
+    }
+
+    public async Task StopAsync()
+    {
+        state.State.Stopped = true;
+        if (_run is null || _run.IsCompleted)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    private void EnsureLoop()
+    {
+        if (state.State.Assignment is not null && !state.State.Done && !state.State.Stopped && (_run is null || _run.IsCompleted))
+        {
+            _run = RunAsync();
+        }
+    }
+
+    private ShardProgress? Progress()
+    {
+        var a = state.State.Assignment;
+        return a is null
+            ? null
+            : new ShardProgress(a.TargetId, a.Shard, a.End - a.Start, state.State.Cursor - a.Start, state.State.Errors, state.State.Done);
+    }
+
+    private async Task RunAsync()
+    {
+        var a = state.State.Assignment!;
+        try
+        {
+            var plan = CampaignPlan.FromJson(a.PlanJson);
+            var target = plan.Target(a.TargetId);
+            var work = plan.CreateWorkPlan();
+            var key = new FingerprintKey(target.Id, plan.ProbeSetVersion, plan.SamplingHash);
+            var governor = GrainFactory.GetGrain<ITargetGrain>(target.Id);
+            await governor.ConfigureAsync(target.Rate.RequestsPerMinute, target.Rate.MaxInFlight);
+            var executor = new BatchExecutor(governor, a.GrainKey, clients.Create(target), target, plan.Spec.Sampling, time);
+            var records = new RecordFactory(a, plan);
+
+            await SendPendingDeltaAsync(a);
+            while (state.State.Cursor < a.End && !state.State.Stopped)
+            {
+                var end = Math.Min(a.End, state.State.Cursor + a.BatchSize);
+                var items = new List<Core.Work.WorkItem>((int)(end - state.State.Cursor));
+                for (var i = state.State.Cursor; i < end; i++)
+                {
+                    items.Add(work[i]);
+                }
+                var seq = state.State.NextSeq;
+                var batch = await executor.ExecuteAsync(items, (item, reply) => records.Create(item, reply, seq), CancellationToken.None);
+
+                await store.WriteBatchAsync(a.CampaignId, a.TargetId, a.Shard.ToString("D4"), seq, batch, CancellationToken.None);
+
+                var delta = new Fingerprint(key);
+                foreach (var record in batch)
+                {
+                    delta.Add(record);
+                }
+                state.State.Cursor = end;
+                state.State.NextSeq = seq + 1;
+                state.State.Errors += batch.Count(r => !r.Succeeded);
+                state.State.PendingSeq = seq;
+                state.State.PendingDelta = delta.ToJson();
+                await state.WriteStateAsync();
+
+                await SendPendingDeltaAsync(a);
+                await ReportAsync(a);
+            }
+            await executor.ReleaseAsync();
+            if (state.State.Cursor >= a.End)
+            {
+                state.State.Done = true;
+                state.State.PendingDelta = null;
+                await state.WriteStateAsync();
+            }
+            await ReportAsync(a);
+        }
+        catch (Exception ex)
+        {
+            // The watchdog restarts the loop from the persisted cursor; the current batch is re-executed and its
+            // blob overwritten, which is why batch names are deterministic.
+            logger.LogError(ex, "Shard {Shard} failed at item {Cursor}; the campaign watchdog will restart it", a.GrainKey, state.State.Cursor);
+        }
+    }
+
+    private async Task SendPendingDeltaAsync(ShardAssignment a)
+    {
+        if (state.State.PendingDelta is { } json)
+        {
+            var fingerprint = GrainFactory.GetGrain<IFingerprintGrain>(FingerprintGrain.KeyOf(a.CampaignId, a.TargetId));
+            await fingerprint.ApplyAsync(new FingerprintDelta(a.GrainKey, state.State.PendingSeq, json));
+            state.State.PendingDelta = null;
+        }
+    }
+
+    private Task ReportAsync(ShardAssignment a) =>
+        GrainFactory.GetGrain<ICampaignGrain>(a.CampaignId).ReportShardAsync(Progress()!);
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+using Probes.Grains;
+using Probes.Hosting;
+using Probes.Storage;
+
+namespace Probes.Grains.Tests;
+
+/// <summary>
+/// Two silos in this process with in-memory grain state and reminders, writing records to one temporary folder:
+/// shards of one campaign land on both silos, so the tests exercise cross-silo calls to the governor and fingerprint.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("probes-grains-").FullName;
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public ProbeStore Store => new(new LocalFolderBlobStore(DataFolder));
+
+    public async Task InitializeAsync()
+    {
+        var storage = new StorageOptions { Kind = StorageKinds.Local, Folder = DataFolder };
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.ConfigureSilo((_, silo) => silo
+            .AddMemoryGrainStorage(GrainStorage.Name)
+            .UseInMemoryReminderService());
+        builder.ConfigureSiloHost((_, host) => host.Services.AddProbesRuntime(new ConfigurationBuilder().Build(), storage));
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+        Directory.Delete(DataFolder, recursive: true);
+    }
+}
+
+[CollectionDefinition("cluster")]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>;
