@@ -37,7 +37,7 @@ internal sealed class YamlNodeReader
         }
         catch (YamlException error)
         {
-            throw new SpecException(file, checked((int)error.Start.Line), null, $"malformed YAML: {ParserProblem(error)}", error);
+            throw new SpecException(file, Math.Max(1, checked((int)error.Start.Line)), null, $"malformed YAML: {ParserProblem(error)}", error);
         }
         return stream.Documents.Count switch
         {
