@@ -1,0 +1,85 @@
+namespace Probes.Core.Specs;
+
+/// <summary>Reads the <c>targets</c> list: ids, providers, API key variables and rates.</summary>
+internal static class TargetSpecReader
+{
+    private static readonly string[] TargetFields = ["id", "provider", "model", "base_url", "api_key_env", "rate"];
+    private static readonly string[] RateFields = ["requests_per_minute", "max_in_flight"];
+
+    public static IReadOnlyList<TargetSpec> Read(YamlNodeReader node, SpecEnvironment env)
+    {
+        var items = node.Items();
+        if (items.Count == 0)
+        {
+            throw node.Error("list at least one target");
+        }
+        var firstPathById = new Dictionary<string, string>(StringComparer.Ordinal);
+        var targets = new List<TargetSpec>(items.Count);
+        foreach (var item in items)
+        {
+            var target = ReadTarget(item.Mapping(TargetFields), env);
+            if (!firstPathById.TryAdd(target.Id, item.Path))
+            {
+                throw item.Required("id").Error($"duplicate target id '{target.Id}' (first used by {firstPathById[target.Id]})");
+            }
+            targets.Add(target);
+        }
+        return targets;
+    }
+
+    private static TargetSpec ReadTarget(YamlNodeReader target, SpecEnvironment env)
+    {
+        var id = SpecIdentifier.Read(target.Required("id"));
+        var providerNode = target.Required("provider");
+        var provider = providerNode.Text();
+        if (!env.KnownProviders.Contains(provider))
+        {
+            var known = string.Join(", ", env.KnownProviders.Order(StringComparer.Ordinal));
+            throw providerNode.Error($"unknown provider '{provider}' (known: {known})");
+        }
+        return new TargetSpec(
+            id,
+            provider,
+            target.Required("model").Text(),
+            ReadBaseUrl(target.Optional("base_url")),
+            ReadApiKeyVariable(target.Optional("api_key_env"), env),
+            ReadRate(target.Optional("rate")));
+    }
+
+    private static string? ReadBaseUrl(YamlNodeReader? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+        var text = node.Text();
+        return Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+            ? text
+            : throw node.Error($"expected an absolute http or https URL, found '{text}'");
+    }
+
+    // Checked now so a campaign never starts and then fails on its first call; only the name is ever reported.
+    private static string? ReadApiKeyVariable(YamlNodeReader? node, SpecEnvironment env)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+        var variable = node.Text();
+        return string.IsNullOrEmpty(env.GetVariable(variable))
+            ? throw node.Error($"environment variable '{variable}' is not set or is empty")
+            : variable;
+    }
+
+    private static RateSettings ReadRate(YamlNodeReader? node)
+    {
+        if (node is null)
+        {
+            return RateSettings.Default;
+        }
+        node.Mapping(RateFields);
+        return new RateSettings(
+            node.Optional("requests_per_minute")?.PositiveInt() ?? RateSettings.Default.RequestsPerMinute,
+            node.Optional("max_in_flight")?.PositiveInt() ?? RateSettings.Default.MaxInFlight);
+    }
+}
