@@ -18,7 +18,8 @@ public static class DemoCommand
     {
         args.Allow("data");
         var storage = new StorageOptions { Kind = StorageKinds.Local, Folder = Path.GetFullPath(args.Option("data") ?? "probes-data") };
-        var plan = PlanResolver.Resolve(DemoSpec.Load(SpecEnvironment.Default(KnownProviders.All)));
+        var env = SpecEnvironment.Default(KnownProviders.All);
+        var plan = PlanResolver.Resolve(DemoSpec.Load(env), env);
         output.WriteLine("Probes demo: a synthetic model family (sim-*, not real models), with sim-student distilled from sim-teacher.");
 
         var (campaignId, _) = await CampaignRunner.RunAsync(plan, storage, output, cancellationToken);

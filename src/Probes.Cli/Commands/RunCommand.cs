@@ -16,8 +16,8 @@ public static class RunCommand
         args.Allow(StorageArguments.Names);
         var specPath = args.Required(0, "SPEC.yaml (the campaign spec)");
         var storage = StorageArguments.Read(args);
-        var spec = CampaignSpecParser.ParseFile(specPath, SpecEnvironment.Default(KnownProviders.All));
-        var plan = PlanResolver.Resolve(spec);
+        var env = SpecEnvironment.Default(KnownProviders.All);
+        var plan = PlanResolver.Resolve(CampaignSpecParser.ParseFile(specPath, env), env);
         var (_, progress) = await CampaignRunner.RunAsync(plan, storage, output, cancellationToken);
         foreach (var target in progress.Targets)
         {
