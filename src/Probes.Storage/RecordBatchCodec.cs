@@ -16,8 +16,9 @@ public static class RecordBatchCodec
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        // Blobs are never embedded in HTML, so non-ASCII response text stays readable UTF-8 instead of \u escapes;
-        // quotes, backslashes and control characters (line breaks included) are still escaped, keeping one record a line.
+        // Blobs are never embedded in HTML, so accented, Cyrillic or CJK text stays readable UTF-8 instead of \u escapes
+        // (characters beyond the BMP, emoji among them, are still written as escaped surrogate pairs); quotes, backslashes
+        // and control characters (line breaks included) are escaped too, which keeps one record on one line.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 

@@ -16,7 +16,7 @@ public sealed class AzuriteInstance : IAsyncDisposable
     // Azurite's fixed development account; public by design, it grants access to nothing but the emulator.
     public const string AccountName = "devstoreaccount1";
     public const string AccountKey =
-        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UFEzVCJ8ZzRxtY+Ce01Aqx6nmhLQjlPLGdbJSw==";
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(15);
