@@ -100,7 +100,7 @@ public sealed class ProbeStore(IBlobStore blobs)
         {
             return RecordBatchCodec.Decode(batch).ToList();
         }
-        catch (Exception e) when (e is InvalidDataException)
+        catch (InvalidDataException e)
         {
             throw new InvalidDataException($"Record batch '{path}' is corrupt: {e.Message}", e);
         }
