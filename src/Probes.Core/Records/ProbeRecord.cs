@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Probes.Core.Records;
 
 /// <summary>
@@ -30,6 +32,7 @@ public sealed record ProbeRecord
     public string? Shard { get; init; }
     public long Seq { get; init; }
 
+    [JsonIgnore]
     public bool Succeeded => Error is null;
 }
 
