@@ -8,14 +8,11 @@ namespace Probes.Connectors.OpenAICompatible;
 /// </summary>
 internal static class ApiKeySource
 {
-    /// <summary>Sent when a target names no variable: local servers (vLLM, Ollama) accept any key, and this is no secret.</summary>
-    public const string NoKeyPlaceholder = "probes-no-key";
-
     public static string Resolve(TargetSpec target)
     {
         if (string.IsNullOrWhiteSpace(target.ApiKeyEnv))
         {
-            return NoKeyPlaceholder;
+            return OpenAICompatibleProvider.PlaceholderApiKey;
         }
         var key = Environment.GetEnvironmentVariable(target.ApiKeyEnv);
         return string.IsNullOrWhiteSpace(key)

@@ -22,6 +22,9 @@ public sealed class OpenAICompatibleProvider(
 {
     public static readonly Uri DefaultBaseUrl = new("https://api.openai.com/v1");
 
+    /// <summary>Sent when a target names no key variable: local servers (vLLM, Ollama) accept any key; this is no secret.</summary>
+    public const string PlaceholderApiKey = "probes-no-key";
+
     public IModelClient Create(TargetSpec target)
     {
         var baseUrl = string.IsNullOrWhiteSpace(target.BaseUrl) ? DefaultBaseUrl : new Uri(target.BaseUrl);

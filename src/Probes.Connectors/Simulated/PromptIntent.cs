@@ -35,7 +35,8 @@ internal readonly record struct PromptIntent(IntentKind Kind, ChoiceKind AnswerC
     private static readonly HashSet<string> _stopWords = new(StringComparer.Ordinal)
     {
         "about", "which", "would", "could", "should", "their", "there", "these", "those", "where", "while", "please",
-        "explain", "describe", "write", "tell", "sentence", "sentences", "short", "something", "answer",
+        "explain", "describe", "write", "tell", "sentence", "sentences", "short", "something", "answer", "between",
+        "favourite", "favorite", "random", "choose", "number", "without", "within", "really", "think", "words",
     };
 
     public static PromptIntent Detect(string prompt)

@@ -11,8 +11,6 @@ namespace Probes.Connectors.Simulated;
 /// </summary>
 internal static class SimulatedTextGenerator
 {
-    private const double TokensPerWord = 1.3;
-
     public static SimulatedCompletion Generate(SimulatedModel model, string prompt, SamplingSettings sampling, ulong seed)
     {
         var context = StableHash.Fnv64(prompt, StableHash.Fnv64(sampling.SystemPrompt ?? string.Empty));
@@ -44,7 +42,7 @@ internal static class SimulatedTextGenerator
         {
             text.Append(text.Length == 0 ? string.Empty : listStyle == 0 ? " " : "\n\n").Append(closing);
         }
-        return Finish(text.ToString(), prompt, sampling);
+        return TokenBudget.Apply(text.ToString(), prompt, sampling);
     }
 
     private static string Lead(ChoiceSampler sampler, PromptIntent intent)
@@ -139,55 +137,5 @@ internal static class SimulatedTextGenerator
                 return;
             }
         }
-    }
-
-    /// <summary>Applies the token budget like a real API: cut at a word boundary and report "length".</summary>
-    private static SimulatedCompletion Finish(string text, string prompt, SamplingSettings sampling)
-    {
-        var promptTokens = EstimateTokens(WordCount(prompt) + WordCount(sampling.SystemPrompt ?? string.Empty));
-        var words = WordCount(text);
-        var budgetWords = (int)Math.Floor(sampling.MaxTokens / TokensPerWord);
-        if (sampling.MaxTokens > 0 && EstimateTokens(words) > sampling.MaxTokens)
-        {
-            var cut = text[..EndOfWord(text, budgetWords)];
-            return new SimulatedCompletion(cut, "length", promptTokens, EstimateTokens(WordCount(cut)));
-        }
-        return new SimulatedCompletion(text, "stop", promptTokens, EstimateTokens(words));
-    }
-
-    private static int EstimateTokens(int words) => (int)Math.Ceiling(words * TokensPerWord);
-
-    private static int WordCount(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var isSpace = char.IsWhiteSpace(c);
-            if (!isSpace && !inWord)
-            {
-                count++;
-            }
-            inWord = !isSpace;
-        }
-        return count;
-    }
-
-    /// <summary>Index just past the <paramref name="words"/>-th word (0 words: empty text).</summary>
-    private static int EndOfWord(string text, int words)
-    {
-        var seen = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
-            {
-                seen++;
-                if (seen == words)
-                {
-                    return i + 1;
-                }
-            }
-        }
-        return words <= 0 ? 0 : text.Length;
     }
 }
