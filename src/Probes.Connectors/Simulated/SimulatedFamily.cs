@@ -10,8 +10,13 @@ namespace Probes.Connectors.Simulated;
 /// </summary>
 public sealed class SimulatedFamily
 {
-    /// <summary>Changing this (or the word pools) changes every model: treat it as the family's version.</summary>
-    public const ulong FamilySeed = 0x5052_4F42_4553_0001UL;
+    /// <summary>
+    /// Changing this (or the word pools) changes every model: treat it as the family's version. Of the first 300
+    /// candidate seeds this one gave the clearest ground truth: every pair of independent models differs well
+    /// beyond sampling noise in words, answers, formatting and length, and the student is at least twice as close
+    /// to its teacher as to any other model on each of the four.
+    /// </summary>
+    public const ulong FamilySeed = 0x5052_4F42_4553_0053UL;
 
     /// <summary>Share of the student's decisions taken with the teacher's preferences.</summary>
     public const double StudentTeacherShare = 0.7;
@@ -33,13 +38,13 @@ public sealed class SimulatedFamily
 
     private readonly Dictionary<string, SimulatedModel> _models = new(StringComparer.OrdinalIgnoreCase);
 
-    private SimulatedFamily()
+    private SimulatedFamily(ulong familySeed)
     {
         var displayNames = _members.Select(member => member.DisplayName).ToArray();
         for (var index = 0; index < _members.Length; index++)
         {
             var (name, displayName, teacherName) = _members[index];
-            var seed = StableHash.Mix(FamilySeed ^ StableHash.Fnv64(name));
+            var seed = StableHash.Mix(familySeed ^ StableHash.Fnv64(name));
             var teacher = teacherName is null ? null : _models[teacherName];
             var identity = IdentityLogits(index, teacherName is null ? -1 : Array.FindIndex(_members, m => m.Name == teacherName));
             var persona = SimulatedPersona.Draw(seed, identity);
@@ -49,7 +54,7 @@ public sealed class SimulatedFamily
         ModelNames = _members.Select(member => member.Name).ToArray();
     }
 
-    public static SimulatedFamily Standard { get; } = new();
+    public static SimulatedFamily Standard { get; } = new(FamilySeed);
 
     public IReadOnlyList<string> ModelNames { get; }
 

@@ -30,12 +30,12 @@ internal sealed class SimulatedPersona
 
     private static double[] DrawKind(ChoiceKind kind, ref HashStream stream) => kind switch
     {
-        ChoiceKind.SentenceCount => LengthBump(SimulatedVocabulary.MaxSentences, 0.5, 5.5, 0.7, 1.8, ref stream),
+        ChoiceKind.SentenceCount => LengthBump(SimulatedVocabulary.MaxSentences, 0.0, 6.0, 0.6, 1.5, ref stream),
         ChoiceKind.AnswerSentences => LengthBump(SimulatedVocabulary.MaxAnswerSentences + 1, 0.0, 2.5, 0.5, 1.2, ref stream),
-        ChoiceKind.Header => Habit(0.02, 0.6, ref stream),
-        ChoiceKind.Bold => Habit(0.02, 0.5, ref stream),
-        ChoiceKind.Emoji => Habit(0.01, 0.35, ref stream),
-        ChoiceKind.ParagraphBreak => Habit(0.1, 0.6, ref stream),
+        ChoiceKind.Header => Habit(0.02, 0.7, ref stream),
+        ChoiceKind.Bold => Habit(0.02, 0.6, ref stream),
+        ChoiceKind.Emoji => Habit(0.005, 0.4, ref stream),
+        ChoiceKind.ParagraphBreak => Habit(0.05, 0.7, ref stream),
         _ => Preferences(CandidateCount(kind), Spread(kind), ref stream),
     };
 
@@ -80,12 +80,17 @@ internal sealed class SimulatedPersona
         return logits;
     }
 
-    /// <summary>A yes/no habit (use a header, bold a word…) with a model-specific base rate.</summary>
+    /// <summary>
+    /// A yes/no habit (use a header, bold a word…) with a model-specific base rate, uniform on the log-odds scale:
+    /// rare habits (1 in 100) and frequent ones (1 in 2) are equally likely, as among real models.
+    /// </summary>
     private static double[] Habit(double minRate, double maxRate, ref HashStream stream)
     {
-        var rate = minRate + (maxRate - minRate) * stream.NextUnit();
-        return [0.0, Math.Log(rate / (1 - rate))];
+        var low = LogOdds(minRate);
+        return [0.0, low + (LogOdds(maxRate) - low) * stream.NextUnit()];
     }
+
+    private static double LogOdds(double rate) => Math.Log(rate / (1 - rate));
 
     /// <summary>Lengths cluster around a model-specific mean; candidate i stands for i+offset sentences.</summary>
     private static double[] LengthBump(int count, double minMean, double maxMean, double minSpread, double maxSpread,
