@@ -17,34 +17,40 @@ public static class ConnectorsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddProbesConnectors(this IServiceCollection services, IConfiguration? configuration = null)
     {
+        // A second call would stack a second resilience pipeline onto the same HttpClient.
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(IModelClientFactory)))
+        {
+            return services;
+        }
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
 
         var modelClient = services.AddOptions<ModelClientOptions>()
-            .Validate(options => options.Problem() is null, "Invalid Probes:ModelClient options (see ModelClientOptions.Problem).");
+            .Validate(options => options.Problem() is null, "Invalid Probes:ModelClient options (see ModelClientOptions.Problem).")
+            .ValidateOnStart();
         var simulated = services.AddOptions<SimulatedOptions>()
-            .Validate(options => options.Latency >= TimeSpan.Zero, "Probes:Simulated:Latency must not be negative.");
+            .Validate(options => options.Latency >= TimeSpan.Zero, "Probes:Simulated:Latency must not be negative.")
+            .ValidateOnStart();
         if (configuration is not null)
         {
             modelClient.Bind(configuration.GetSection(ModelClientOptions.SectionName));
             simulated.Bind(configuration.GetSection(SimulatedOptions.SectionName));
         }
 
-        services.AddHttpClient(ModelClientOptions.HttpClientName)
+        var http = services.AddHttpClient(ModelClientOptions.HttpClientName)
             // The resilience pipeline's total timeout bounds every call; HttpClient's own 100 s default must not cut in.
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .RedactLoggedHeaders(_ => true)
-            .AddStandardResilienceHandler()
+            .RedactLoggedHeaders(_ => true);
+        http.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider provider) =>
                 ApplyBounds(resilience, provider.GetRequiredService<IOptions<ModelClientOptions>>().Value))
             // One circuit breaker per endpoint host: a failing provider must not open the circuit for the others.
             .SelectPipelineByAuthority();
         // Added after the resilience handler, so it runs inside it and counts every retry.
-        services.AddHttpClient(ModelClientOptions.HttpClientName)
-            .AddHttpMessageHandler(() => new AttemptCountingHandler());
+        http.AddHttpMessageHandler(() => new AttemptCountingHandler());
 
-        services.TryAddSingleton<OpenAICompatibleProvider>();
-        services.TryAddSingleton<IModelClientFactory, ModelClientFactory>();
+        services.AddSingleton<OpenAICompatibleProvider>();
+        services.AddSingleton<IModelClientFactory, ModelClientFactory>();
         return services;
     }
 

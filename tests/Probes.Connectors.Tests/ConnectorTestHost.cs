@@ -25,19 +25,7 @@ internal sealed class ConnectorTestHost : IDisposable
     /// <summary>Builds the host; <paramref name="settings"/> override the fast defaults used by tests.</summary>
     public static ConnectorTestHost Create(IDictionary<string, string?>? settings = null, TimeProvider? timeProvider = null)
     {
-        var values = new Dictionary<string, string?>
-        {
-            ["Probes:ModelClient:MaxRetryAttempts"] = "2",
-            ["Probes:ModelClient:RetryBaseDelay"] = "00:00:00.010",
-            ["Probes:ModelClient:AttemptTimeout"] = "00:00:10",
-            ["Probes:ModelClient:TotalTimeout"] = "00:00:30",
-            ["Probes:Simulated:Latency"] = "00:00:00",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            values[key] = value;
-        }
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var configuration = FastSettings(settings);
         var logs = new CapturingLoggerProvider();
         var services = new ServiceCollection();
         if (timeProvider is not null)
@@ -47,6 +35,24 @@ internal sealed class ConnectorTestHost : IDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         services.AddProbesConnectors(configuration);
         return new ConnectorTestHost(services.BuildServiceProvider(), logs);
+    }
+
+    /// <summary>Two retries 10 ms apart, no simulated latency; <paramref name="overrides"/> win.</summary>
+    public static IConfiguration FastSettings(IDictionary<string, string?>? overrides = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Probes:ModelClient:MaxRetryAttempts"] = "2",
+            ["Probes:ModelClient:RetryBaseDelay"] = "00:00:00.010",
+            ["Probes:ModelClient:AttemptTimeout"] = "00:00:10",
+            ["Probes:ModelClient:TotalTimeout"] = "00:00:30",
+            ["Probes:Simulated:Latency"] = "00:00:00",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
     }
 
     public static TargetSpec Target(string provider, string model, string? baseUrl = null, string? apiKeyEnv = null) =>

@@ -1,6 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Probes.Connectors.OpenAICompatible;
 using Probes.Connectors.Simulated;
+using Probes.Core.Specs;
+using Probes.Testing;
 
 namespace Probes.Connectors.Tests;
 
@@ -63,5 +66,22 @@ public sealed class ModelClientFactoryTests
 
         var error = Assert.Throws<OptionsValidationException>(() => host.Get<IOptions<ModelClientOptions>>().Value);
         Assert.Contains("ModelClient", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Registering_twice_keeps_a_single_retry_layer()
+    {
+        await using var server = await LoopbackChatServer.StartAsync(ChatServerScripts.AlwaysFail(503));
+        var services = new ServiceCollection();
+        services.AddProbesConnectors(ConnectorTestHost.FastSettings());
+        services.AddProbesConnectors(ConnectorTestHost.FastSettings());
+        await using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IModelClientFactory>();
+        var client = factory.Create(ConnectorTestHost.Target(KnownProviders.OpenAI, "m", server.ApiBaseUrl));
+
+        var reply = await client.CompleteAsync(new ModelCall("Hi.", SamplingSettings.Default, 1), CancellationToken.None);
+
+        Assert.Equal(3, reply.Attempts);
+        Assert.Equal(3, server.RequestCount);
     }
 }

@@ -8,7 +8,7 @@ namespace Probes.Connectors.Tests;
 public sealed class OpenAICompatibleFaultTests
 {
     private const string Model = "loop-model";
-    private static readonly ModelCall Call = new("Describe a lighthouse.", SamplingSettings.Default, 3);
+    private static readonly ModelCall _call = new("Describe a lighthouse.", SamplingSettings.Default, 3);
 
     [Fact]
     public async Task Rate_limit_with_retry_after_is_retried_and_counted()
@@ -17,10 +17,10 @@ public sealed class OpenAICompatibleFaultTests
         using var host = ConnectorTestHost.Create();
         var client = host.Factory.Create(ConnectorTestHost.Target(KnownProviders.OpenAI, Model, server.ApiBaseUrl));
 
-        var reply = await client.CompleteAsync(Call, CancellationToken.None);
+        var reply = await client.CompleteAsync(_call, CancellationToken.None);
 
         Assert.Null(reply.Error);
-        Assert.Equal(LoopbackChatServer.ReplyFor(Call.Prompt), reply.Text);
+        Assert.Equal(LoopbackChatServer.ReplyFor(_call.Prompt), reply.Text);
         Assert.Equal(2, reply.Attempts);
         Assert.Equal(2, server.RequestCount);
     }
@@ -32,7 +32,7 @@ public sealed class OpenAICompatibleFaultTests
         using var host = ConnectorTestHost.Create(new Dictionary<string, string?> { ["Probes:ModelClient:MaxRetryAttempts"] = "3" });
         var client = host.Factory.Create(ConnectorTestHost.Target(KnownProviders.OpenAI, Model, server.ApiBaseUrl));
 
-        var reply = await client.CompleteAsync(Call, CancellationToken.None);
+        var reply = await client.CompleteAsync(_call, CancellationToken.None);
 
         Assert.NotNull(reply.Error);
         Assert.Equal("http", reply.Error.Kind);
@@ -49,7 +49,7 @@ public sealed class OpenAICompatibleFaultTests
         using var host = ConnectorTestHost.Create();
         var client = host.Factory.Create(ConnectorTestHost.Target(KnownProviders.OpenAI, Model, server.ApiBaseUrl));
 
-        var reply = await client.CompleteAsync(Call, CancellationToken.None);
+        var reply = await client.CompleteAsync(_call, CancellationToken.None);
 
         Assert.Equal("rate_limited", reply.Error?.Kind);
         Assert.Equal(429, reply.Error!.Status);
@@ -63,7 +63,7 @@ public sealed class OpenAICompatibleFaultTests
         using var host = ConnectorTestHost.Create();
         var client = host.Factory.Create(ConnectorTestHost.Target(KnownProviders.OpenAI, Model, server.ApiBaseUrl));
 
-        var reply = await client.CompleteAsync(Call, CancellationToken.None);
+        var reply = await client.CompleteAsync(_call, CancellationToken.None);
 
         Assert.Equal("http", reply.Error?.Kind);
         Assert.Equal(400, reply.Error?.Status);
@@ -77,7 +77,7 @@ public sealed class OpenAICompatibleFaultTests
         using var host = ConnectorTestHost.Create();
         var client = host.Factory.Create(ConnectorTestHost.Target(KnownProviders.OpenAI, Model, server.ApiBaseUrl));
 
-        var reply = await client.CompleteAsync(Call, CancellationToken.None);
+        var reply = await client.CompleteAsync(_call, CancellationToken.None);
 
         Assert.Equal("malformed", reply.Error?.Kind);
         Assert.Equal(1, reply.Attempts);
@@ -94,7 +94,7 @@ public sealed class OpenAICompatibleFaultTests
         using var host = ConnectorTestHost.Create();
         var client = host.Factory.Create(ConnectorTestHost.Target(KnownProviders.OpenAI, Model, server.ApiBaseUrl));
 
-        var reply = await client.CompleteAsync(Call, CancellationToken.None);
+        var reply = await client.CompleteAsync(_call, CancellationToken.None);
 
         Assert.Equal("empty", reply.Error?.Kind);
         Assert.Equal("content_filter", reply.FinishReason);
@@ -109,7 +109,7 @@ public sealed class OpenAICompatibleFaultTests
         using var host = ConnectorTestHost.Create();
         var client = host.Factory.Create(ConnectorTestHost.Target(KnownProviders.OpenAI, Model, server.ApiBaseUrl));
 
-        var reply = await client.CompleteAsync(Call, CancellationToken.None);
+        var reply = await client.CompleteAsync(_call, CancellationToken.None);
 
         Assert.Equal("malformed", reply.Error?.Kind);
     }
@@ -127,7 +127,7 @@ public sealed class OpenAICompatibleFaultTests
         using var host = ConnectorTestHost.Create();
         var client = host.Factory.Create(ConnectorTestHost.Target(KnownProviders.OpenAI, Model, server.ApiBaseUrl, key.Name));
 
-        var reply = await client.CompleteAsync(Call, CancellationToken.None);
+        var reply = await client.CompleteAsync(_call, CancellationToken.None);
 
         Assert.Equal(401, reply.Error?.Status);
         Assert.DoesNotContain(key.Value, reply.Error!.Message, StringComparison.Ordinal);
@@ -146,7 +146,7 @@ public sealed class OpenAICompatibleFaultTests
         });
         var client = host.Factory.Create(ConnectorTestHost.Target(KnownProviders.OpenAI, Model, server.ApiBaseUrl));
 
-        var reply = await client.CompleteAsync(Call, CancellationToken.None);
+        var reply = await client.CompleteAsync(_call, CancellationToken.None);
 
         Assert.Equal("timeout", reply.Error?.Kind);
         Assert.Equal(2, reply.Attempts);
@@ -158,7 +158,7 @@ public sealed class OpenAICompatibleFaultTests
         using var host = ConnectorTestHost.Create();
         var client = host.Factory.Create(ConnectorTestHost.Target(KnownProviders.OpenAI, Model, $"http://127.0.0.1:{ClosedPort()}/v1"));
 
-        var reply = await client.CompleteAsync(Call, CancellationToken.None);
+        var reply = await client.CompleteAsync(_call, CancellationToken.None);
 
         Assert.Equal("connection", reply.Error?.Kind);
         Assert.Equal(3, reply.Attempts);
@@ -172,7 +172,7 @@ public sealed class OpenAICompatibleFaultTests
         var client = host.Factory.Create(ConnectorTestHost.Target(KnownProviders.OpenAI, Model, server.ApiBaseUrl));
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.CompleteAsync(Call, cancellation.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.CompleteAsync(_call, cancellation.Token));
     }
 
     private static int ClosedPort()

@@ -59,7 +59,8 @@ public sealed class SimulatedLineageTests
         var withTeacher = Agreement("sim-student", "sim-teacher");
         foreach (var other in _others)
         {
-            Assert.True(withTeacher > Agreement("sim-student", other), $"student agrees as much with {other}");
+            // Unrelated models agree by chance too; a distilled student must agree clearly more with its teacher.
+            Assert.True(withTeacher > 2 * Agreement("sim-student", other), $"student agrees about as much with {other}");
         }
     }
 
