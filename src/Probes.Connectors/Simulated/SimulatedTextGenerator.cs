@@ -74,13 +74,14 @@ internal static class SimulatedTextGenerator
             {
                 text.Append(listStyle != 0 ? "\n" : sampler.ChooseYes(ChoiceKind.ParagraphBreak) ? "\n\n" : " ");
             }
-            if (listStyle == SimulatedVocabulary.ListMarkers.Length - 1)
+            var marker = SimulatedVocabulary.ListMarkers[listStyle];
+            if (marker == SimulatedVocabulary.NumberedMarker)
             {
                 text.Append((s + 1).ToString(CultureInfo.InvariantCulture)).Append(". ");
             }
             else
             {
-                text.Append(SimulatedVocabulary.ListMarkers[listStyle]);
+                text.Append(marker);
             }
             AppendSentence(text, sampler, topic);
         }

@@ -96,7 +96,11 @@ internal static class SimulatedVocabulary
         "This is {0}, one of the synthetic models that Probes simulates.",
     ];
 
-    public static readonly string[] ListMarkers = ["", "- ", "* ", "numbered"];
+    /// <summary>Stands for a numbered list: the generator counts up from it (1., 2., 3.).</summary>
+    public const string NumberedMarker = "1. ";
+
+    /// <summary>Prose (no marker), dash bullets, star bullets, numbered list.</summary>
+    public static readonly string[] ListMarkers = ["", "- ", "* ", NumberedMarker];
 
     public const int MaxSentences = 8;
     public const int MaxAnswerSentences = 3;
