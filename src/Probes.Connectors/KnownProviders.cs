@@ -1,0 +1,14 @@
+namespace Probes.Connectors;
+
+/// <summary>The provider names a target may use; campaign validation checks against <see cref="All"/>.</summary>
+public static class KnownProviders
+{
+    /// <summary>OpenAI and every server speaking its chat-completions API.</summary>
+    public const string OpenAI = "openai";
+
+    /// <summary>The built-in synthetic model family.</summary>
+    public const string Simulated = "simulated";
+
+    public static IReadOnlySet<string> All { get; } =
+        new HashSet<string>([OpenAI, Simulated], StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+using Probes.Connectors.OpenAICompatible;
+using Probes.Connectors.Simulated;
+using Probes.Core.Specs;
+
+namespace Probes.Connectors;
+
+/// <summary>Builds a target's client from its provider name. Configuration errors throw here, before any call.</summary>
+public sealed class ModelClientFactory(
+    OpenAICompatibleProvider openAICompatible,
+    IOptions<SimulatedOptions> simulatedOptions,
+    TimeProvider timeProvider) : IModelClientFactory
+{
+    public IModelClient Create(TargetSpec target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return target.Provider.ToLowerInvariant() switch
+        {
+            KnownProviders.OpenAI => openAICompatible.Create(target),
+            KnownProviders.Simulated => new SimulatedModelClient(
+                SimulatedFamily.Standard.Get(target.Model), simulatedOptions.Value, timeProvider),
+            _ => throw new ArgumentException(
+                $"Target '{target.Id}' uses unknown provider '{target.Provider}'. " +
+                $"Known providers: {string.Join(", ", KnownProviders.All.Order(StringComparer.Ordinal))}.",
+                nameof(target)),
+        };
+    }
+}

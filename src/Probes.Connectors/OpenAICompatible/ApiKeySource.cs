@@ -1,0 +1,23 @@
+using Probes.Core.Specs;
+
+namespace Probes.Connectors.OpenAICompatible;
+
+/// <summary>
+/// Resolves a target's API key from the environment variable the target names. The key lives only in the
+/// credential of the client built for the target: it is never logged, stored or put into any message.
+/// </summary>
+internal static class ApiKeySource
+{
+    public static string Resolve(TargetSpec target)
+    {
+        if (string.IsNullOrWhiteSpace(target.ApiKeyEnv))
+        {
+            return OpenAICompatibleProvider.PlaceholderApiKey;
+        }
+        var key = Environment.GetEnvironmentVariable(target.ApiKeyEnv);
+        return string.IsNullOrWhiteSpace(key)
+            ? throw new InvalidOperationException(
+                $"Target '{target.Id}' reads its API key from the environment variable '{target.ApiKeyEnv}', which is not set.")
+            : key.Trim();
+    }
+}

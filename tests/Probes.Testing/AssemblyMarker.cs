@@ -1,2 +1,0 @@
-namespace Probes.Testing;
-internal static class AssemblyMarker;
