@@ -34,13 +34,13 @@ public sealed class EndToEndTests(AzuriteFixture azurite) : IDisposable
               - id: loop-a
                 provider: openai
                 model: loop-model-a
-                base_url: {server.BaseUrl}
+                base_url: {server.ApiBaseUrl}
                 api_key_env: PROBES_E2E_KEY
                 rate: {"{"} requests_per_minute: 60000, max_in_flight: 8 {"}"}
               - id: loop-b
                 provider: openai
                 model: loop-model-b
-                base_url: {server.BaseUrl}
+                base_url: {server.ApiBaseUrl}
                 api_key_env: PROBES_E2E_KEY
             """);
         var env = new Dictionary<string, string> { ["PROBES_E2E_KEY"] = PlantedKey };
