@@ -89,7 +89,7 @@ public sealed class FingerprintPropertyTests
         var original = Fold(records);
         var clone = original.Clone();
         Assert.Equal(original.ToJson(), clone.ToJson());
-        clone.Add(Records.Success("p0", "something new entirely"));
+        clone.Add(TestRecords.Success("p0", "something new entirely"));
         clone.Merge(clone);
         JsonEquivalence.AssertEquivalent(Fold(records).ToJson(), original.ToJson());
         Assert.Equal(2 * (original.RecordCount + 1), clone.RecordCount);

@@ -12,7 +12,7 @@ public sealed class FingerprintTests
     public void Error_records_only_increment_the_error_count()
     {
         var fingerprint = new Fingerprint(Key);
-        fingerprint.Add(Records.Failure("p1"));
+        fingerprint.Add(TestRecords.Failure("p1"));
         Assert.Equal((0L, 1L), (fingerprint.RecordCount, fingerprint.ErrorCount));
         Assert.Equal(0, fingerprint.Length.Words.Count);
         Assert.Empty(fingerprint.Answers.ByProbe);
@@ -23,8 +23,8 @@ public sealed class FingerprintTests
     public void Successful_records_reach_every_family()
     {
         var fingerprint = new Fingerprint(Key);
-        fingerprint.Add(Records.Success("p1", "Paris, of course.</s>"));
-        fingerprint.Add(Records.Success("p1", "paris"));
+        fingerprint.Add(TestRecords.Success("p1", "Paris, of course.</s>"));
+        fingerprint.Add(TestRecords.Success("p1", "paris"));
         Assert.Equal(2, fingerprint.RecordCount);
         Assert.Equal(2, fingerprint.Length.Words.Count);
         Assert.Equal(2, fingerprint.Answers.ByProbe["p1"].Entries[0].Count);
@@ -37,9 +37,9 @@ public sealed class FingerprintTests
     public void Fingerprints_of_different_targets_under_the_same_settings_merge()
     {
         var pooled = new Fingerprint(Key);
-        pooled.Add(Records.Success("p1", "yes"));
+        pooled.Add(TestRecords.Success("p1", "yes"));
         var other = new Fingerprint(Key with { TargetId = "target-b" });
-        other.Add(Records.Success("p1", "no"));
+        other.Add(TestRecords.Success("p1", "no"));
         pooled.Merge(other);
         Assert.Equal(2, pooled.RecordCount);
         Assert.Equal("target-a", pooled.Key.TargetId);
@@ -60,7 +60,7 @@ public sealed class FingerprintTests
     public void Json_uses_camel_case_with_a_schema_version_and_every_family()
     {
         var fingerprint = new Fingerprint(Key);
-        fingerprint.Add(Records.Success("p1", "I am 通义千问 — don't ask"));
+        fingerprint.Add(TestRecords.Success("p1", "I am 通义千问 — don't ask"));
         using var document = JsonDocument.Parse(fingerprint.ToJson());
         var root = document.RootElement;
         Assert.Equal(Fingerprint.SchemaVersion, root.GetProperty("schemaVersion").GetInt32());

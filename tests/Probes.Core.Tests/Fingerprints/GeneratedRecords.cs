@@ -22,7 +22,7 @@ internal static class GeneratedRecords
         for (var i = 0; i < count; i++)
         {
             var probeId = $"p{random.Next(5)}";
-            records.Add(random.Next(10) == 0 ? Records.Failure(probeId, i) : Records.Success(probeId, Response(random), i));
+            records.Add(random.Next(10) == 0 ? TestRecords.Failure(probeId, i) : TestRecords.Success(probeId, Response(random), i));
         }
         return records;
     }

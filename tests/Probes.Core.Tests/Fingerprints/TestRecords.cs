@@ -3,7 +3,7 @@ using Probes.Core.Records;
 namespace Probes.Core.Tests.Fingerprints;
 
 /// <summary>Builds probe records for tests: only the fields fingerprints read vary.</summary>
-internal static class Records
+internal static class TestRecords
 {
     public static ProbeRecord Success(string probeId, string? response, long index = 0, string targetId = "target") => new()
     {
