@@ -6,17 +6,20 @@ namespace Probes.Core.Sketches;
 /// <summary>
 /// Feature hashing with sign hashing (Weinberger et al., 2009): each feature adds ±1 to one of 2^bits buckets,
 /// the low bits of its hash choosing the bucket and the top bit the sign, so collisions cancel in expectation
-/// and inner products stay unbiased. Merging is bucket-wise addition.
-/// Stored sparsely with integer counts: a per-batch delta touches a few thousand buckets, not 65,536, so
-/// deltas and snapshots cost what they hold; integer sums make merges exact and independent of order.
+/// and inner products stay unbiased. Merging is bucket-wise addition of integer counts: exact, order-free.
+/// Storage adapts: a per-batch delta touches a few thousand buckets and stays a sparse map (deltas and
+/// snapshots cost what they hold); once an eighth of the buckets are in use, where a map would take about as
+/// much memory as the array, it becomes a dense array, which makes each update a plain indexed add.
 /// </summary>
 [JsonConverter(typeof(HashedVectorJsonConverter))]
 public sealed class HashedVector
 {
     public const int DefaultBucketBits = 16;
 
-    private readonly Dictionary<int, long> _values = [];
     private readonly int _mask;
+    private Dictionary<int, long>? _sparse = [];
+    private long[]? _dense;
+    private int _denseNonZero;
 
     public HashedVector(int bucketBits = DefaultBucketBits)
     {
@@ -31,12 +34,12 @@ public sealed class HashedVector
     public int Dimension => 1 << BucketBits;
 
     /// <summary>Buckets whose signed sum is not zero.</summary>
-    public int NonZeroCount => _values.Count;
+    public int NonZeroCount => _sparse?.Count ?? _denseNonZero;
 
-    public long this[int bucket] => _values.GetValueOrDefault(bucket);
+    public long this[int bucket] => _sparse is not null ? _sparse.GetValueOrDefault(bucket) : _dense![bucket];
 
     /// <summary>The non-zero buckets, in no particular order.</summary>
-    public IEnumerable<KeyValuePair<int, long>> NonZero => _values;
+    public IEnumerable<KeyValuePair<int, long>> NonZero => _sparse ?? DenseNonZero();
 
     public int BucketOf(ulong featureHash) => (int)(featureHash & (ulong)_mask);
 
@@ -53,7 +56,7 @@ public sealed class HashedVector
             throw new InvalidOperationException($"Cannot merge a {other.BucketBits}-bit hashed vector into a {BucketBits}-bit one.");
         }
         var source = ReferenceEquals(other, this) ? other.Clone() : other;
-        foreach (var (bucket, value) in source._values) AddToBucket(bucket, value);
+        foreach (var (bucket, value) in source.NonZero) AddToBucket(bucket, value);
     }
 
     public HashedVector Clone()
@@ -65,8 +68,33 @@ public sealed class HashedVector
 
     internal void AddToBucket(int bucket, long value)
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_values, bucket, out _);
+        if (_dense is not null)
+        {
+            ref var cell = ref _dense[bucket];
+            var wasZero = cell == 0;
+            cell += value;
+            _denseNonZero += (wasZero ? 1 : 0) - (cell == 0 ? 1 : 0);
+            return;
+        }
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_sparse!, bucket, out _);
         slot += value;
-        if (slot == 0) _values.Remove(bucket);
+        if (slot == 0) _sparse!.Remove(bucket);
+        if (_sparse!.Count > Dimension / 8) Densify();
+    }
+
+    private void Densify()
+    {
+        _dense = new long[Dimension];
+        foreach (var (bucket, value) in _sparse!) _dense[bucket] = value;
+        _denseNonZero = _sparse.Count;
+        _sparse = null;
+    }
+
+    private IEnumerable<KeyValuePair<int, long>> DenseNonZero()
+    {
+        for (var bucket = 0; bucket < _dense!.Length; bucket++)
+        {
+            if (_dense[bucket] != 0) yield return new KeyValuePair<int, long>(bucket, _dense[bucket]);
+        }
     }
 }

@@ -61,13 +61,30 @@ public sealed partial class SpaceSavingTopK
         }
     }
 
-    /// <summary>The hash that identifies an item; callers passing a precomputed hash must use this function.</summary>
-    public static ulong HashOf(ReadOnlySpan<char> item) => StableHash.Mix(StableHash.Fnv64(item));
+    /// <summary>
+    /// The hash that identifies an item: FNV-1a over its characters read from the last to the first, then mixed.
+    /// Reading backwards lets a caller hash every suffix of a text in one sweep (all n-grams ending at a word);
+    /// callers passing a precomputed hash must compute exactly this.
+    /// </summary>
+    public static ulong HashOf(ReadOnlySpan<char> item)
+    {
+        var hash = StableHash.FnvOffset;
+        for (var i = item.Length - 1; i >= 0; i--) hash = StableHash.FnvStep(hash, item[i]);
+        return StableHash.Mix(hash);
+    }
 
-    public void Add(string item, long weight = 1) => Add(item, HashOf(item), weight, item);
+    public void Add(string item, long weight = 1)
+    {
+        var hash = HashOf(item);
+        if (!TryCount(hash, weight)) Admit(item, hash, weight);
+    }
 
     /// <summary>Adds an item given as a span; a string is allocated only if the item takes a counter.</summary>
-    public void Add(ReadOnlySpan<char> item, long weight = 1) => Add(item, HashOf(item), weight, null);
+    public void Add(ReadOnlySpan<char> item, long weight = 1)
+    {
+        var hash = HashOf(item);
+        if (!TryCount(hash, weight)) Admit(new string(item), hash, weight);
+    }
 
     /// <summary>An upper bound on the item's frequency: its count if monitored, else the bound for unmonitored items.</summary>
     public long EstimateOf(ReadOnlySpan<char> item)
@@ -76,40 +93,43 @@ public sealed partial class SpaceSavingTopK
         return _slotByHash.TryGetValue(hash, out var slot) ? _counts[slot] : UnmonitoredBound(hash);
     }
 
-    internal void Add(ReadOnlySpan<char> item, ulong hash, long weight, string? itemText)
+    /// <summary>
+    /// Counts an item known by its <see cref="HashOf"/> if it is monitored, or lets the filter absorb it; returns
+    /// false, having counted nothing, when the item must take a counter through <see cref="Admit"/>. The split lets
+    /// callers build an item's text only when it is admitted.
+    /// </summary>
+    internal bool TryCount(ulong hash, long weight)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weight);
-        Total += weight;
         if (_slotByHash.TryGetValue(hash, out var monitored))
         {
+            Total += weight;
             _counts[monitored] += weight;
             _heap.Increased(monitored, _counts);
-            return;
+            return true;
         }
+        if (_filter is null || !IsFull) return false;
+        var bucket = FilterBucket(hash);
+        if (_filter[bucket] + weight > MinCount) return false;
+        Total += weight;
+        _filter[bucket] += weight;
+        return true;
+    }
+
+    /// <summary>Gives an unmonitored item a counter: a free one, else the smallest, whose count it inherits as error.</summary>
+    internal void Admit(string item, ulong hash, long weight)
+    {
+        Total += weight;
         if (!IsFull)
         {
-            Place(Count, itemText ?? new string(item), hash, weight, 0);
+            Place(Count, item, hash, weight, 0);
             _heap.Push(Count, _counts);
             return;
         }
-        long inherited;
-        if (_filter is null)
-        {
-            inherited = MinCount;
-        }
-        else
-        {
-            var bucket = FilterBucket(hash);
-            if (_filter[bucket] + weight <= MinCount)
-            {
-                _filter[bucket] += weight;
-                return;
-            }
-            inherited = _filter[bucket];
-        }
+        var inherited = _filter is null ? MinCount : _filter[FilterBucket(hash)];
         var slot = _heap.Root;
         Evict(slot);
-        Place(slot, itemText ?? new string(item), hash, inherited + weight, inherited);
+        Place(slot, item, hash, inherited + weight, inherited);
         _heap.Increased(slot, _counts);
     }
 

@@ -45,6 +45,22 @@ public sealed class HashedVectorTests
     }
 
     [Fact]
+    public void Filling_past_an_eighth_of_the_buckets_keeps_every_value_and_the_json()
+    {
+        var random = new Random(6);
+        var (sparse, growing) = (new HashedVector(8), new HashedVector(8));
+        var features = Enumerable.Range(0, 40).Select(_ => (ulong)random.NextInt64() * 0x9E3779B97F4A7C15UL).ToArray();
+        foreach (var feature in features.Take(20)) sparse.Add(feature);
+        foreach (var feature in features) growing.Add(feature);
+        foreach (var feature in features.Skip(20)) growing.Add(feature, -1);
+        Assert.Equal(Sorted(sparse), Sorted(growing));
+        Assert.Equal(sparse.NonZeroCount, growing.NonZeroCount);
+        Assert.Equal(JsonSerializer.Serialize(sparse), JsonSerializer.Serialize(growing));
+        foreach (var feature in features.Take(20)) growing.Add(feature, -1);
+        Assert.Equal(0, growing.NonZeroCount);
+    }
+
+    [Fact]
     public void Merging_a_vector_into_itself_doubles_it()
     {
         var vector = new HashedVector(8);

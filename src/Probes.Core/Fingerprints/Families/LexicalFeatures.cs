@@ -8,6 +8,7 @@ namespace Probes.Core.Fingerprints.Families;
 /// Word choice, the strongest single attribution signal in free text (Sun et al., 2025): word uni-, bi- and
 /// trigrams of the normalised response, hashed into a signed vector for similarity, plus the heaviest bi- and
 /// trigrams by name (filtered Space-Saving) so a comparison can say which phrases two models share.
+/// Both are keyed by <see cref="SpaceSavingTopK.HashOf"/> of the folded n-gram text.
 /// N-grams do not cross responses. A word is capped at <see cref="MaxWordLength"/> characters: longer
 /// "words" (hashes, base64) are noise, and the cap keeps phrase building on the stack.
 /// </summary>
@@ -42,20 +43,20 @@ public sealed class LexicalFeatures : FeatureFamily<LexicalFeatures>
 
     public override void Add(ResponseSample sample)
     {
-        // The window holds the last MaxOrder words, folded and space-separated; every n-gram ending at the
-        // current word is a suffix of it, so each word is copied once per window rather than once per n-gram.
-        Span<char> window = stackalloc char[MaxOrder * (MaxWordLength + 1)];
-        Span<int> starts = stackalloc int[MaxOrder];
         var words = sample.Words;
-        for (var i = 0; i < words.Length; i++)
+        for (var last = 0; last < words.Length; last++)
         {
-            var length = BuildWindow(sample, words, i, window, starts, out var order);
-            for (var n = 1; n <= order; n++)
+            // Every n-gram ending at this word is a suffix of the window, and item hashes read text backwards,
+            // so one backward sweep over at most three words yields all of their hashes.
+            var hash = StableHash.FnvOffset;
+            for (var order = 1; order <= Math.Min(MaxOrder, last + 1); order++)
             {
-                var ngram = window[starts[order - n]..length];
-                var hash = SpaceSavingTopK.HashOf(ngram);
-                Ngrams.Add(hash);
-                if (n > 1) Phrases.Add(ngram, hash, 1, null);
+                if (order > 1) hash = StableHash.FnvStep(hash, ' ');
+                var word = Capped(sample.WordText(words[last - order + 1]));
+                for (var i = word.Length - 1; i >= 0; i--) hash = StableHash.FnvStep(hash, WordTokenizer.Fold(word[i]));
+                var ngram = StableHash.Mix(hash);
+                Ngrams.Add(ngram);
+                if (order > 1 && !Phrases.TryCount(ngram, 1)) Phrases.Admit(PhraseText(sample, words, last, order), ngram, 1);
             }
         }
     }
@@ -66,19 +67,18 @@ public sealed class LexicalFeatures : FeatureFamily<LexicalFeatures>
         Phrases.Merge(other.Phrases);
     }
 
-    private static int BuildWindow(ResponseSample sample, ReadOnlySpan<WordToken> words, int last,
-        Span<char> window, Span<int> starts, out int order)
+    private static ReadOnlySpan<char> Capped(ReadOnlySpan<char> word) => word.Length > MaxWordLength ? word[..MaxWordLength] : word;
+
+    /// <summary>The folded, space-joined text of the n-gram; built only when the phrase takes a counter.</summary>
+    private static string PhraseText(ResponseSample sample, ReadOnlySpan<WordToken> words, int last, int order)
     {
-        order = Math.Min(MaxOrder, last + 1);
+        Span<char> text = stackalloc char[MaxOrder * (MaxWordLength + 1)];
         var length = 0;
-        for (var k = 0; k < order; k++)
+        for (var k = last - order + 1; k <= last; k++)
         {
-            if (k > 0) window[length++] = ' ';
-            starts[k] = length;
-            var word = sample.WordText(words[last - order + 1 + k]);
-            if (word.Length > MaxWordLength) word = word[..MaxWordLength];
-            length += WordTokenizer.Fold(word, window[length..]);
+            if (length > 0) text[length++] = ' ';
+            length += WordTokenizer.Fold(Capped(sample.WordText(words[k])), text[length..]);
         }
-        return length;
+        return new string(text[..length]);
     }
 }
