@@ -17,17 +17,19 @@ public static class StableHash
         return Convert.ToHexStringLower(digest[..bytes]);
     }
 
+    /// <summary>The FNV-1a 64-bit offset basis: the starting state of <see cref="Fnv64"/>.</summary>
+    public const ulong FnvOffset = 14695981039346656037UL;
+
     /// <summary>64-bit FNV-1a over UTF-16 code units: fast, stable, good enough for hashing features into buckets.</summary>
-    public static ulong Fnv64(ReadOnlySpan<char> text, ulong seed = 14695981039346656037UL)
+    public static ulong Fnv64(ReadOnlySpan<char> text, ulong seed = FnvOffset)
     {
         var hash = seed;
-        foreach (var c in text)
-        {
-            hash ^= c;
-            hash *= 1099511628211UL;
-        }
+        foreach (var c in text) hash = FnvStep(hash, c);
         return hash;
     }
+
+    /// <summary>One FNV-1a step, for callers that transform characters while they hash (e.g. lower-casing).</summary>
+    public static ulong FnvStep(ulong hash, char c) => (hash ^ c) * 1099511628211UL;
 
     /// <summary>A finaliser (SplitMix64) that spreads FNV output so low bits are usable as bucket indices.</summary>
     public static ulong Mix(ulong x)

@@ -1,0 +1,57 @@
+namespace Probes.Core.Fingerprints.Families;
+
+/// <summary>Finds which <see cref="FormatMarkers"/> a normalised response uses (Markdown by line starts, the rest anywhere).</summary>
+public static class FormatDetector
+{
+    public static IReadOnlyList<FormatMarkers> All { get; } =
+    [
+        FormatMarkers.Headers, FormatMarkers.Bullets, FormatMarkers.NumberedLists, FormatMarkers.Bold,
+        FormatMarkers.CodeFences, FormatMarkers.Emoji, FormatMarkers.EmDashes, FormatMarkers.Latex,
+    ];
+
+    // Display and inline math delimiters and the commands models reach for most (\boxed is a math-tuned habit).
+    private static readonly string[] LatexSignals = ["$$", "\\(", "\\[", "\\frac", "\\begin{", "\\boxed", "\\sqrt", "\\times", "\\cdot"];
+
+    public static FormatMarkers Detect(ReadOnlySpan<char> text)
+    {
+        var found = FormatMarkers.None;
+        foreach (var rawLine in text.EnumerateLines()) found |= LineMarkers(rawLine.TrimStart(' '));
+        var bold = text.IndexOf("**", StringComparison.Ordinal);
+        if (bold >= 0 && text[(bold + 2)..].IndexOf("**", StringComparison.Ordinal) > 0) found |= FormatMarkers.Bold;
+        if (text.Contains('\u2014')) found |= FormatMarkers.EmDashes;
+        if (HasEmoji(text)) found |= FormatMarkers.Emoji;
+        foreach (var signal in LatexSignals)
+        {
+            if (text.Contains(signal, StringComparison.Ordinal))
+            {
+                found |= FormatMarkers.Latex;
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static FormatMarkers LineMarkers(ReadOnlySpan<char> line)
+    {
+        if (line.StartsWith("```") || line.StartsWith("~~~")) return FormatMarkers.CodeFences;
+        if (line.StartsWith("- ") || line.StartsWith("* ") || line.StartsWith("+ ") || line.StartsWith("\u2022 ")) return FormatMarkers.Bullets;
+        var hashes = 0;
+        while (hashes < line.Length && line[hashes] == '#') hashes++;
+        if (hashes is >= 1 and <= 6 && hashes < line.Length && line[hashes] == ' ') return FormatMarkers.Headers;
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits])) digits++;
+        if (digits is >= 1 and <= 3 && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] == ' ')
+            return FormatMarkers.NumberedLists;
+        return FormatMarkers.None;
+    }
+
+    // Pictographs, emoticons, transport and supplemental symbols, flags, and the misc-symbol/dingbat blocks (✅ ✨ ☀).
+    private static bool HasEmoji(ReadOnlySpan<char> text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value is >= 0x1F000 and <= 0x1FAFF or >= 0x2600 and <= 0x27BF or 0x2B50 or 0x2B55) return true;
+        }
+        return false;
+    }
+}

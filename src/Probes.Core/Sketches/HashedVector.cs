@@ -1,0 +1,100 @@
+using System.Runtime.InteropServices;
+using System.Text.Json.Serialization;
+
+namespace Probes.Core.Sketches;
+
+/// <summary>
+/// Feature hashing with sign hashing (Weinberger et al., 2009): each feature adds ±1 to one of 2^bits buckets,
+/// the low bits of its hash choosing the bucket and the top bit the sign, so collisions cancel in expectation
+/// and inner products stay unbiased. Merging is bucket-wise addition of integer counts: exact, order-free.
+/// Storage adapts: a per-batch delta touches a few thousand buckets and stays a sparse map (deltas and
+/// snapshots cost what they hold); once an eighth of the buckets are in use, where a map would take about as
+/// much memory as the array, it becomes a dense array, which makes each update a plain indexed add.
+/// </summary>
+[JsonConverter(typeof(HashedVectorJsonConverter))]
+public sealed class HashedVector
+{
+    public const int DefaultBucketBits = 16;
+
+    private readonly int _mask;
+    private Dictionary<int, long>? _sparse = [];
+    private long[]? _dense;
+    private int _denseNonZero;
+
+    public HashedVector(int bucketBits = DefaultBucketBits)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bucketBits, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bucketBits, 24);
+        BucketBits = bucketBits;
+        _mask = (1 << bucketBits) - 1;
+    }
+
+    public int BucketBits { get; }
+
+    public int Dimension => 1 << BucketBits;
+
+    /// <summary>Buckets whose signed sum is not zero.</summary>
+    public int NonZeroCount => _sparse?.Count ?? _denseNonZero;
+
+    public long this[int bucket] => _sparse is not null ? _sparse.GetValueOrDefault(bucket) : _dense![bucket];
+
+    /// <summary>The non-zero buckets, in no particular order.</summary>
+    public IEnumerable<KeyValuePair<int, long>> NonZero => _sparse ?? DenseNonZero();
+
+    public int BucketOf(ulong featureHash) => (int)(featureHash & (ulong)_mask);
+
+    public static int SignOf(ulong featureHash) => (featureHash >> 63) == 0 ? 1 : -1;
+
+    /// <summary>Adds <paramref name="weight"/> occurrences of the feature with this (well-mixed) hash.</summary>
+    public void Add(ulong featureHash, long weight = 1) =>
+        AddToBucket(BucketOf(featureHash), SignOf(featureHash) * weight);
+
+    public void Merge(HashedVector other)
+    {
+        if (other.BucketBits != BucketBits)
+        {
+            throw new InvalidOperationException($"Cannot merge a {other.BucketBits}-bit hashed vector into a {BucketBits}-bit one.");
+        }
+        var source = ReferenceEquals(other, this) ? other.Clone() : other;
+        foreach (var (bucket, value) in source.NonZero) AddToBucket(bucket, value);
+    }
+
+    public HashedVector Clone()
+    {
+        var copy = new HashedVector(BucketBits);
+        copy.Merge(this);
+        return copy;
+    }
+
+    internal void AddToBucket(int bucket, long value)
+    {
+        if (_dense is not null)
+        {
+            ref var cell = ref _dense[bucket];
+            var wasZero = cell == 0;
+            cell += value;
+            _denseNonZero += (wasZero ? 1 : 0) - (cell == 0 ? 1 : 0);
+            return;
+        }
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_sparse!, bucket, out _);
+        slot += value;
+        if (slot == 0) _sparse!.Remove(bucket);
+        if (_sparse!.Count > Dimension / 8) Densify();
+    }
+
+    private void Densify()
+    {
+        _dense = new long[Dimension];
+        foreach (var (bucket, value) in _sparse!) _dense[bucket] = value;
+        _denseNonZero = _sparse.Count;
+        _sparse = null;
+    }
+
+    private IEnumerable<KeyValuePair<int, long>> DenseNonZero()
+    {
+        for (var bucket = 0; bucket < _dense!.Length; bucket++)
+        {
+            if (_dense[bucket] != 0) yield return new KeyValuePair<int, long>(bucket, _dense[bucket]);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text.Json.Serialization;
+using Probes.Core.Text;
+
+namespace Probes.Core.Sketches;
+
+/// <summary>
+/// Space-Saving heavy hitters (Metwally, Agrawal and El Abbadi, 2005): k counters; an unmonitored item replaces
+/// the smallest counter and inherits its count as its error, so every item whose frequency exceeds n/k is kept and
+/// no count is ever underestimated. With <c>filterBuckets</c> &gt; 0 it is Filtered Space-Saving (Homem and
+/// Carvalho, 2010): unmonitored items first accumulate in hashed filter buckets and take a counter only once their
+/// bucket outgrows the minimum, which stops rare items (most n-grams) from churning the counters.
+/// Merging follows Cafaro et al. (2016): counts add, an item missing from one side is charged that side's upper
+/// bound for unmonitored items, and the k largest are kept. Below capacity every count is exact.
+/// </summary>
+[JsonConverter(typeof(SpaceSavingTopKJsonConverter))]
+public sealed partial class SpaceSavingTopK
+{
+    private readonly string[] _items;
+    private readonly ulong[] _hashes;
+    private readonly long[] _counts;
+    private readonly long[] _errors;
+    private readonly Dictionary<ulong, int> _slotByHash;
+    private readonly SlotHeap _heap;
+    private readonly long[]? _filter;
+
+    public SpaceSavingTopK(int capacity, int filterBuckets = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        ArgumentOutOfRangeException.ThrowIfNegative(filterBuckets);
+        _items = new string[capacity];
+        _hashes = new ulong[capacity];
+        _counts = new long[capacity];
+        _errors = new long[capacity];
+        _slotByHash = new Dictionary<ulong, int>(capacity);
+        _heap = new SlotHeap(capacity);
+        _filter = filterBuckets > 0 ? new long[filterBuckets] : null;
+    }
+
+    public int Capacity => _items.Length;
+
+    public int FilterBuckets => _filter?.Length ?? 0;
+
+    /// <summary>n: the total weight added, monitored or not.</summary>
+    public long Total { get; private set; }
+
+    public int Count => _heap.Count;
+
+    public bool IsFull => Count == Capacity;
+
+    public long MinCount => Count == 0 ? 0 : _counts[_heap.Root];
+
+    /// <summary>Monitored items, largest count first, ties by ordinal item order (a canonical order).</summary>
+    public IReadOnlyList<TopKEntry> Entries
+    {
+        get
+        {
+            var entries = new TopKEntry[Count];
+            for (var slot = 0; slot < Count; slot++) entries[slot] = new TopKEntry(_items[slot], _counts[slot], _errors[slot]);
+            Array.Sort(entries, ByCountThenItem);
+            return entries;
+        }
+    }
+
+    /// <summary>
+    /// The hash that identifies an item: FNV-1a over its characters read from the last to the first, then mixed.
+    /// Reading backwards lets a caller hash every suffix of a text in one sweep (all n-grams ending at a word);
+    /// callers passing a precomputed hash must compute exactly this.
+    /// </summary>
+    public static ulong HashOf(ReadOnlySpan<char> item)
+    {
+        var hash = StableHash.FnvOffset;
+        for (var i = item.Length - 1; i >= 0; i--) hash = StableHash.FnvStep(hash, item[i]);
+        return StableHash.Mix(hash);
+    }
+
+    public void Add(string item, long weight = 1)
+    {
+        var hash = HashOf(item);
+        if (!TryCount(hash, weight)) Admit(item, hash, weight);
+    }
+
+    /// <summary>Adds an item given as a span; a string is allocated only if the item takes a counter.</summary>
+    public void Add(ReadOnlySpan<char> item, long weight = 1)
+    {
+        var hash = HashOf(item);
+        if (!TryCount(hash, weight)) Admit(new string(item), hash, weight);
+    }
+
+    /// <summary>An upper bound on the item's frequency: its count if monitored, else the bound for unmonitored items.</summary>
+    public long EstimateOf(ReadOnlySpan<char> item)
+    {
+        var hash = HashOf(item);
+        return _slotByHash.TryGetValue(hash, out var slot) ? _counts[slot] : UnmonitoredBound(hash);
+    }
+
+    /// <summary>
+    /// Counts an item known by its <see cref="HashOf"/> if it is monitored, or lets the filter absorb it; returns
+    /// false, having counted nothing, when the item must take a counter through <see cref="Admit"/>. The split lets
+    /// callers build an item's text only when it is admitted.
+    /// </summary>
+    internal bool TryCount(ulong hash, long weight)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weight);
+        if (_slotByHash.TryGetValue(hash, out var monitored))
+        {
+            Total += weight;
+            _counts[monitored] += weight;
+            _heap.Increased(monitored, _counts);
+            return true;
+        }
+        if (_filter is null || !IsFull) return false;
+        var bucket = FilterBucket(hash);
+        if (_filter[bucket] + weight > MinCount) return false;
+        Total += weight;
+        _filter[bucket] += weight;
+        return true;
+    }
+
+    /// <summary>Gives an unmonitored item a counter: a free one, else the smallest, whose count it inherits as error.</summary>
+    internal void Admit(string item, ulong hash, long weight)
+    {
+        Total += weight;
+        if (!IsFull)
+        {
+            Place(Count, item, hash, weight, 0);
+            _heap.Push(Count, _counts);
+            return;
+        }
+        var inherited = _filter is null ? MinCount : _filter[FilterBucket(hash)];
+        var slot = _heap.Root;
+        Evict(slot);
+        Place(slot, item, hash, inherited + weight, inherited);
+        _heap.Increased(slot, _counts);
+    }
+
+    private long UnmonitoredBound(ulong hash) =>
+        _filter is not null ? _filter[FilterBucket(hash)] : IsFull ? MinCount : 0;
+
+    private int FilterBucket(ulong hash) => (int)((hash >> 32) % (ulong)_filter!.Length);
+
+    private void Place(int slot, string item, ulong hash, long count, long error)
+    {
+        _items[slot] = item;
+        _hashes[slot] = hash;
+        _counts[slot] = count;
+        _errors[slot] = error;
+        _slotByHash[hash] = slot;
+    }
+
+    // The evicted item's count stays an upper bound for it through its filter bucket.
+    private void Evict(int slot)
+    {
+        _slotByHash.Remove(_hashes[slot]);
+        if (_filter is not null) RaiseFilter(_hashes[slot], _counts[slot]);
+    }
+
+    private void RaiseFilter(ulong hash, long count)
+    {
+        var bucket = FilterBucket(hash);
+        _filter![bucket] = Math.Max(_filter[bucket], count);
+    }
+
+    private static readonly Comparison<TopKEntry> ByCountThenItem = (a, b) =>
+        a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Item, b.Item);
+}
