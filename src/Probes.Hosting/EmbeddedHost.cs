@@ -27,6 +27,9 @@ public sealed class EmbeddedHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddFilter(level => level >= logLevel);
+        // Orleans logs placement retries while the silo joins its own one-node cluster; they are noise for a CLI user.
+        builder.Logging.AddFilter("Orleans", LogLevel.Error);
+        builder.Logging.AddFilter("Polly", LogLevel.Error);
         builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         var options = builder.Configuration.ReadProbesOptions();
         options.Cluster = ClusterMode.Embedded;

@@ -29,7 +29,7 @@ public static class DemoCommand
         output.WriteLine();
         output.WriteLine("Similarity (combined score, 1 = indistinguishable fingerprints):");
         output.WriteLine(matrix.ToTable());
-        var best = matrix.MostSimilarPair;
+        var best = matrix.MostSimilarPair ?? throw new InvalidOperationException("the demo produced fewer than two fingerprints");
         output.WriteLine($"Most similar pair: {best.A} ~ {best.B} ({best.Combined:F3})");
         output.WriteLine($"Records and fingerprints: {storage.Folder}");
         output.WriteLine($"Next: probes fp list --storage {storage.Folder}   |   probes fp compare {best.A} {best.B} --storage {storage.Folder}");

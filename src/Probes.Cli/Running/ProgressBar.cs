@@ -12,7 +12,7 @@ public sealed class ProgressBar(TextWriter output)
     private const int Width = 30;
     private readonly bool _interactive = !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _lastPlain = TimeSpan.MinValue;
+    private TimeSpan? _lastPlain;
 
     public void Show(CampaignProgress progress)
     {
@@ -20,7 +20,7 @@ public sealed class ProgressBar(TextWriter output)
         {
             output.Write('\r' + Line(progress));
         }
-        else if (_clock.Elapsed - _lastPlain >= TimeSpan.FromSeconds(5))
+        else if (_lastPlain is not { } last || _clock.Elapsed - last >= TimeSpan.FromSeconds(5))
         {
             _lastPlain = _clock.Elapsed;
             output.WriteLine(Line(progress));

@@ -1,7 +1,7 @@
 using Probes.Connectors;
 using Probes.Core.Records;
 using Probes.Core.Specs;
-using Probes.Core.Text;
+using StableHash = Probes.Core.Text.StableHash;
 using Probes.Core.Work;
 
 namespace Probes.Grains.Shards;
