@@ -5,6 +5,8 @@ public sealed class BadSpecTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("probes-badspec-");
 
+    private const string Head = "name: x\nprobe_sets:\n  - builtin: core\n";
+
     private const string ValidTarget = """
         targets:
           - id: local
@@ -15,12 +17,12 @@ public sealed class BadSpecTests : IDisposable
 
     public static TheoryData<string, string, int, string> Cases => new()
     {
-        { "malformed", "name: x\ntargets: [\n  - id: a\n", 3, "" },
-        { "unknown-field", "name: x\ncolour: red\n" + ValidTarget, 2, "colour" },
-        { "unknown-provider", "name: x\ntargets:\n  - id: a\n    provider: opnai\n    model: m\n", 4, "targets[0].provider" },
-        { "missing-key", "name: x\ntargets:\n  - id: a\n    provider: openai\n    model: m\n    api_key_env: PROBES_TEST_SURELY_UNSET_VARIABLE\n", 6, "targets[0].api_key_env" },
-        { "zero-rpm", "name: x\ntargets:\n  - id: a\n    provider: openai\n    model: m\n    rate: { requests_per_minute: 0 }\n", 6, "targets[0].rate.requests_per_minute" },
-        { "negative-in-flight", "name: x\ntargets:\n  - id: a\n    provider: openai\n    model: m\n    rate:\n      max_in_flight: -3\n", 7, "targets[0].rate.max_in_flight" },
+        { "malformed", Head + "targets: [\n  - id: a\n", 5, "malformed YAML" },
+        { "unknown-field", Head + "colour: red\n" + ValidTarget, 4, "colour" },
+        { "unknown-provider", Head + "targets:\n  - id: a\n    provider: opnai\n    model: m\n", 6, "targets[0].provider" },
+        { "missing-key", Head + "targets:\n  - id: a\n    provider: openai\n    model: m\n    api_key_env: PROBES_TEST_SURELY_UNSET_VARIABLE\n", 8, "targets[0].api_key_env" },
+        { "zero-rpm", Head + "targets:\n  - id: a\n    provider: openai\n    model: m\n    rate: { requests_per_minute: 0 }\n", 8, "targets[0].rate.requests_per_minute" },
+        { "negative-in-flight", Head + "targets:\n  - id: a\n    provider: openai\n    model: m\n    rate:\n      max_in_flight: -3\n", 9, "targets[0].rate.max_in_flight" },
     };
 
     [Theory]
