@@ -32,6 +32,11 @@ catch (UsageException ex)
     Usage.Print(Console.Error);
     return 2;
 }
+catch (Probes.Core.Comparison.IncomparableFingerprintsException ex)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return 1;
+}
 catch (KeyNotFoundException ex)
 {
     Console.Error.WriteLine($"error: {ex.Message}");

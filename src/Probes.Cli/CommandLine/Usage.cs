@@ -10,7 +10,9 @@ public static class Usage
               probes run SPEC.yaml [--storage DIR | --storage-connection-string CS [--container NAME]]
               probes fp list [--storage …] [--json]            fingerprints in storage, with record counts
               probes fp show TARGET [--storage …] [--json]
-              probes fp compare A B [--storage …] [--json]     per-family similarity and the features behind it
+              probes fp compare A B [--storage …] [--json]     per-family similarity, z-scores, the features behind it
+              probes fp matrix [--format table|csv|json] [--key VERSION-HASH]
+              probes fp identify TARGET [--fpr 0.05] [--json]  ranked candidates, margin, or "unknown"
             storage defaults to ./probes-data; PROBES_STORAGE_CONNECTION_STRING selects Azure Blob Storage.
             """);
         return 0;

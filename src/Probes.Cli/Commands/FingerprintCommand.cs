@@ -2,6 +2,7 @@ using System.Text.Json;
 using Probes.Cli.CommandLine;
 using Probes.Cli.Output;
 using Probes.Core.Comparison;
+using Probes.Core.Comparison.Population;
 using Probes.Storage;
 
 namespace Probes.Cli.Commands;
@@ -11,12 +12,10 @@ namespace Probes.Cli.Commands;
 /// </summary>
 public static class FingerprintCommand
 {
-    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
     public static async Task<int> RunAsync(Arguments args, TextWriter output, CancellationToken cancellationToken)
     {
-        args.Allow([.. StorageArguments.Names, "json"]);
-        var verb = args.Required(0, "fp subcommand (list, show, compare)");
+        args.Allow([.. StorageArguments.Names, "json", "format", "key", "fpr"]);
+        var verb = args.Required(0, "fp subcommand (list, show, compare, matrix, identify)");
         var json = args.Has("json");
         var store = new ProbeStore(BlobStoreFactory.Create(StorageArguments.Read(args)));
         var all = await new FingerprintCatalog(store).IndexedAsync(cancellationToken);
@@ -28,7 +27,7 @@ public static class FingerprintCommand
                     .ToList();
                 if (json)
                 {
-                    output.WriteLine(JsonSerializer.Serialize(rows, s_json));
+                    output.WriteLine(JsonSerializer.Serialize(rows, CliJson.Options));
                     return 0;
                 }
                 output.WriteLine($"{"target",-24} {"probe set",-12} {"sampling",-14} {"records",9} {"errors",7}");
@@ -44,11 +43,25 @@ public static class FingerprintCommand
             case "compare":
                 var a = FingerprintCatalog.Single(all, args.Required(1, "target A"));
                 var b = FingerprintCatalog.Single(all, args.Required(2, "target B"));
-                var result = FingerprintSimilarity.Compare(a, b);
-                output.WriteLine(json ? JsonSerializer.Serialize(result, s_json) : SimilarityReport.Render(result));
+                if (!a.Key.IsComparableWith(b.Key))
+                {
+                    throw new IncomparableFingerprintsException(a.Key, b.Key);
+                }
+                var report = ComparisonReport.From(Population.Around(all, a), a.Key.TargetId, b.Key.TargetId);
+                output.WriteLine(json ? JsonSerializer.Serialize(report, CliJson.Options) : report.Render());
+                return 0;
+            case "matrix":
+                var group = Population.Group(all, args.Option("key"));
+                output.WriteLine(MatrixReport.Render(PopulationScores.From(SimilarityMatrix.Build(group)), json ? "json" : args.Option("format") ?? "table"));
+                return 0;
+            case "identify":
+                var unknown = FingerprintCatalog.Single(all, args.Required(1, "TARGET"));
+                var fpr = double.Parse(args.Option("fpr") ?? "0.05", System.Globalization.CultureInfo.InvariantCulture);
+                var identified = Identification.Identify(Population.Around(all, unknown), unknown.Key.TargetId, fpr);
+                output.WriteLine(json ? JsonSerializer.Serialize(identified, CliJson.Options) : IdentificationReport.Render(identified));
                 return 0;
             default:
-                throw new UsageException($"unknown fp subcommand '{verb}' (list, show, compare)");
+                throw new UsageException($"unknown fp subcommand '{verb}' (list, show, compare, matrix, identify)");
         }
     }
 }
