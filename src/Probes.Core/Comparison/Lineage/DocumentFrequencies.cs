@@ -6,22 +6,36 @@ namespace Probes.Core.Comparison.Lineage;
 /// </summary>
 internal sealed class DocumentFrequencies
 {
-    public DocumentFrequencies(PresenceCorpus corpus, ReadOnlySpan<int> promptWeights)
+    public DocumentFrequencies(PresenceCorpus corpus, LengthStrata strata, int[] promptWeights)
     {
+        Corpus = corpus;
+        Strata = strata;
+        Weights = promptWeights;
         var models = corpus.Models.Count;
         var features = corpus.Vocabulary.Count;
         Counts = new double[models][];
         Totals = new double[models];
         Population = new double[features];
+        StratumPopulation = new double[strata.Count][];
+        for (var b = 0; b < strata.Count; b++) StratumPopulation[b] = new double[features];
+        StratumResponses = new double[models][];
         for (var m = 0; m < models; m++)
         {
             var counts = Counts[m] = new double[features];
+            var responses = StratumResponses[m] = new double[strata.Count];
             var rows = corpus.Rows[m];
             for (var p = 0; p < rows.Length; p++)
             {
                 var weight = promptWeights[p];
-                if (weight == 0) continue;
-                foreach (var g in rows[p]) counts[g] += weight;
+                var stratum = strata.Of[m][p];
+                if (weight == 0 || stratum < 0) continue;
+                responses[stratum] += weight;
+                var byStratum = StratumPopulation[stratum];
+                foreach (var g in rows[p])
+                {
+                    counts[g] += weight;
+                    byStratum[g] += weight;
+                }
             }
             for (var g = 0; g < features; g++)
             {
@@ -36,7 +50,19 @@ internal sealed class DocumentFrequencies
         }
     }
 
+    public PresenceCorpus Corpus { get; }
+
+    public LengthStrata Strata { get; }
+
+    public int[] Weights { get; }
+
     public double[][] Counts { get; }
+
+    /// <summary><c>[stratum][feature]</c>: responses of that length stratum, over all models, containing the feature.</summary>
+    public double[][] StratumPopulation { get; }
+
+    /// <summary><c>[model][stratum]</c>: the model's responses in each length stratum.</summary>
+    public double[][] StratumResponses { get; }
 
     public double[] Totals { get; }
 

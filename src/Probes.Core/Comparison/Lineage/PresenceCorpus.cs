@@ -7,12 +7,13 @@ namespace Probes.Core.Comparison.Lineage;
 /// </summary>
 public sealed class PresenceCorpus
 {
-    private PresenceCorpus(IReadOnlyList<string> models, IReadOnlyList<string> prompts, IReadOnlyList<string> vocabulary, int[][][] rows)
+    private PresenceCorpus(IReadOnlyList<string> models, IReadOnlyList<string> prompts, IReadOnlyList<string> vocabulary, int[][][] rows, int[][] lengths)
     {
         Models = models;
         Prompts = prompts;
         Vocabulary = vocabulary;
         Rows = rows;
+        Lengths = lengths;
     }
 
     public IReadOnlyList<string> Models { get; }
@@ -23,6 +24,9 @@ public sealed class PresenceCorpus
 
     /// <summary><c>Rows[model][prompt]</c>: the distinct feature ids of that response (empty when missing).</summary>
     internal int[][][] Rows { get; }
+
+    /// <summary><c>Lengths[model][prompt]</c>: the response's token count (0 when missing).</summary>
+    internal int[][] Lengths { get; }
 
     public int IndexOf(string model)
     {
@@ -42,14 +46,17 @@ public sealed class PresenceCorpus
         var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new List<string>();
         var rows = new int[models.Length][][];
+        var lengths = new int[models.Length][];
         var seen = new HashSet<int>();
         for (var m = 0; m < models.Length; m++)
         {
             var byPrompt = responses[models[m]];
             rows[m] = new int[prompts.Length][];
+            lengths[m] = new int[prompts.Length];
             for (var p = 0; p < prompts.Length; p++)
             {
                 seen.Clear();
+                var length = 0;
                 if (byPrompt.TryGetValue(prompts[p], out var text))
                 {
                     PresenceTokenizer.Tokenize(text, token =>
@@ -62,13 +69,15 @@ public sealed class PresenceCorpus
                             vocabulary[word] = id;
                         }
                         seen.Add(id);
+                        length++;
                     });
                 }
+                lengths[m][p] = length;
                 var row = seen.ToArray();
                 Array.Sort(row);
                 rows[m][p] = row;
             }
         }
-        return new PresenceCorpus(models, prompts, words, rows);
+        return new PresenceCorpus(models, prompts, words, rows, lengths);
     }
 }

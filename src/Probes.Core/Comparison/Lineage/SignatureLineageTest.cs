@@ -16,7 +16,8 @@ public static class SignatureLineageTest
         options ??= new LineageOptions();
         var studentIds = students.Select(corpus.IndexOf).ToArray();
         var candidateIds = candidates.Select(corpus.IndexOf).ToArray();
-        var observedDf = new DocumentFrequencies(corpus, Enumerable.Repeat(1, corpus.Prompts.Count).ToArray());
+        var strata = new LengthStrata(corpus, options.LengthStrata);
+        var observedDf = new DocumentFrequencies(corpus, strata, Enumerable.Repeat(1, corpus.Prompts.Count).ToArray());
         var observed = SignatureScores.Compute(observedDf, studentIds, candidateIds, options);
 
         var replicates = new double[options.Replicates][][];
@@ -25,15 +26,15 @@ public static class SignatureLineageTest
             var random = new Random(options.Seed + r);
             var weights = new int[corpus.Prompts.Count];
             for (var draw = 0; draw < weights.Length; draw++) weights[random.Next(weights.Length)]++;
-            replicates[r] = SignatureScores.Compute(new DocumentFrequencies(corpus, weights), studentIds, candidateIds, options).Scores;
+            replicates[r] = SignatureScores.Compute(new DocumentFrequencies(corpus, strata, weights), studentIds, candidateIds, options).Scores;
         });
 
-        var overuse = new OveruseScore(observedDf, options.PriorWeight);
+        var overuse = Overuse.For(observedDf, options);
         return studentIds.Select((student, s) => Verdict(corpus, s, student, candidateIds, observed, replicates, overuse, options)).ToList();
     }
 
     private static LineageVerdict Verdict(PresenceCorpus corpus, int s, int student, int[] candidateIds, SignatureScores observed,
-        double[][][] replicates, OveruseScore overuse, LineageOptions options)
+        double[][][] replicates, IOveruse overuse, LineageOptions options)
     {
         var scores = observed.Scores[s];
         var order = Enumerable.Range(0, candidateIds.Length).Where(c => !double.IsNaN(scores[c])).OrderByDescending(c => scores[c]).ToArray();
@@ -74,7 +75,7 @@ public static class SignatureLineageTest
     }
 
     private static LineageCandidate Candidate(PresenceCorpus corpus, int c, double? pValue, double[] scores, int student, int[] candidateIds,
-        SignatureScores observed, OveruseScore overuse, LineageOptions options)
+        SignatureScores observed, IOveruse overuse, LineageOptions options)
     {
         var drivers = observed.Signatures[c]
             .Select(g => (Feature: corpus.Vocabulary[g], Student: overuse.Z(student, g), Candidate: overuse.Z(candidateIds[c], g)))

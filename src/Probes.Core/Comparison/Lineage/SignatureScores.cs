@@ -22,7 +22,7 @@ internal sealed class SignatureScores
 
     public static SignatureScores Compute(DocumentFrequencies df, IReadOnlyList<int> students, IReadOnlyList<int> candidates, LineageOptions options)
     {
-        var overuse = new OveruseScore(df, options.PriorWeight);
+        var overuse = Overuse.For(df, options);
         var signatures = new int[candidates.Count][];
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -50,7 +50,7 @@ internal sealed class SignatureScores
         return new SignatureScores(signatures, scores);
     }
 
-    public static double Score(OveruseScore overuse, int student, int[] signature, double clip)
+    public static double Score(IOveruse overuse, int student, int[] signature, double clip)
     {
         var sum = 0.0;
         foreach (var g in signature) sum += Math.Clamp(overuse.Z(student, g), -clip, clip);
