@@ -1,7 +1,7 @@
 namespace Probes.Core.Comparison.Lineage;
 
 /// <summary>
-/// df[m, g]: in how many of model m's responses feature g occurs, each prompt weighted (1 for the data as observed,
+/// df[m, g]: in how many of model m's responses feature g occurs, each response weighted by its prompt's weight (1 for the data as observed,
 /// a multinomial count in a bootstrap replicate). These are plain sums, so they merge across campaigns.
 /// </summary>
 internal sealed class DocumentFrequencies
@@ -23,15 +23,15 @@ internal sealed class DocumentFrequencies
         {
             var counts = Counts[m] = new double[features];
             var responses = StratumResponses[m] = new double[strata.Count];
-            var rows = corpus.Rows[m];
-            for (var p = 0; p < rows.Length; p++)
+            var rows = corpus.Responses[m];
+            for (var r = 0; r < rows.Length; r++)
             {
-                var weight = promptWeights[p];
-                var stratum = strata.Of[m][p];
+                var weight = promptWeights[rows[r].Prompt];
+                var stratum = strata.Of[m][r];
                 if (weight == 0 || stratum < 0) continue;
                 responses[stratum] += weight;
                 var byStratum = StratumPopulation[stratum];
-                foreach (var g in rows[p])
+                foreach (var g in rows[r].Features)
                 {
                     counts[g] += weight;
                     byStratum[g] += weight;

@@ -12,18 +12,18 @@ internal sealed class LengthStrata
 
     public LengthStrata(PresenceCorpus corpus, int strata)
     {
-        var lengths = corpus.Lengths.SelectMany(l => l).Where(l => l > 0).Order().ToArray();
+        var lengths = corpus.Responses.SelectMany(r => r).Select(r => r.Length).Where(l => l > 0).Order().ToArray();
         _upperBounds = Enumerable.Range(1, strata - 1)
             .Select(k => lengths.Length == 0 ? int.MaxValue : lengths[(int)((long)k * lengths.Length / strata)])
             .Distinct()
             .Append(int.MaxValue)
             .ToArray();
-        Of = corpus.Lengths.Select(row => row.Select(StratumOf).ToArray()).ToArray();
+        Of = corpus.Responses.Select(row => row.Select(r => StratumOf(r.Length)).ToArray()).ToArray();
     }
 
     public int Count => _upperBounds.Length;
 
-    /// <summary><c>Of[model][prompt]</c>: the stratum of that response, or −1 when there is no response.</summary>
+    /// <summary><c>Of[model][response]</c>: the stratum of that response, or −1 when it is empty.</summary>
     public int[][] Of { get; }
 
     private int StratumOf(int length)

@@ -10,7 +10,7 @@ public sealed record LineageOptions
 {
     public double Alpha { get; init; } = 0.05;
 
-    public int Replicates { get; init; } = 200;
+    public int Replicates { get; init; } = 100;
 
     public int Seed { get; init; } = 12345;
 

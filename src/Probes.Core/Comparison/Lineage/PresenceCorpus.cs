@@ -1,20 +1,23 @@
 namespace Probes.Core.Comparison.Lineage;
 
 /// <summary>
-/// Which tokens occur in each model's response to each prompt, as sorted feature ids over one shared vocabulary.
-/// Presence (not counts) per response is what the lineage statistics use: a long answer repeating a word is one
-/// vote, so verbose models do not dominate, and a bootstrap over prompts only re-weights these rows.
+/// Which tokens occur in each of a model's responses, as sorted feature ids over one shared vocabulary, with the
+/// prompt each response answered. Presence (not counts) per response is what the lineage statistics use: a long
+/// answer repeating a word is one vote, so verbose models do not dominate. Prompts are the sampling unit: a
+/// bootstrap re-weights prompts, and every response to a prompt (several samples) carries its prompt's weight.
 /// </summary>
 public sealed class PresenceCorpus
 {
-    private PresenceCorpus(IReadOnlyList<string> models, IReadOnlyList<string> prompts, IReadOnlyList<string> vocabulary, int[][][] rows, int[][] lengths)
+    private PresenceCorpus(FeatureView view, IReadOnlyList<string> models, IReadOnlyList<string> prompts, IReadOnlyList<string> vocabulary, Response[][] responses)
     {
+        View = view;
         Models = models;
         Prompts = prompts;
         Vocabulary = vocabulary;
-        Rows = rows;
-        Lengths = lengths;
+        Responses = responses;
     }
+
+    public FeatureView View { get; }
 
     public IReadOnlyList<string> Models { get; }
 
@@ -22,11 +25,8 @@ public sealed class PresenceCorpus
 
     public IReadOnlyList<string> Vocabulary { get; }
 
-    /// <summary><c>Rows[model][prompt]</c>: the distinct feature ids of that response (empty when missing).</summary>
-    internal int[][][] Rows { get; }
-
-    /// <summary><c>Lengths[model][prompt]</c>: the response's token count (0 when missing).</summary>
-    internal int[][] Lengths { get; }
+    /// <summary><c>Responses[model]</c>: every response of that model.</summary>
+    internal Response[][] Responses { get; }
 
     public int IndexOf(string model)
     {
@@ -37,47 +37,66 @@ public sealed class PresenceCorpus
         throw new KeyNotFoundException($"'{model}' has no responses in this corpus");
     }
 
-    /// <param name="responses">model → prompt key → response text.</param>
-    public static PresenceCorpus Build(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> responses)
+    /// <param name="responses">model → its responses as (prompt key, text); a prompt may have several.</param>
+    public static PresenceCorpus Build(IReadOnlyDictionary<string, IReadOnlyList<(string Prompt, string? Text)>> responses, FeatureView view = FeatureView.Words)
     {
         var models = responses.Keys.Order(StringComparer.Ordinal).ToArray();
-        var prompts = responses.Values.SelectMany(r => r.Keys).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var prompts = responses.Values.SelectMany(r => r.Select(x => x.Prompt)).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var promptIndex = prompts.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new List<string>();
-        var rows = new int[models.Length][][];
-        var lengths = new int[models.Length][];
         var seen = new HashSet<int>();
+        var all = new Response[models.Length][];
         for (var m = 0; m < models.Length; m++)
         {
-            var byPrompt = responses[models[m]];
-            rows[m] = new int[prompts.Length][];
-            lengths[m] = new int[prompts.Length];
-            for (var p = 0; p < prompts.Length; p++)
+            var list = responses[models[m]];
+            all[m] = new Response[list.Count];
+            for (var r = 0; r < list.Count; r++)
             {
                 seen.Clear();
-                var length = 0;
-                if (byPrompt.TryGetValue(prompts[p], out var text))
+                var length = FeatureViews.Extract(view, list[r].Text, token =>
                 {
-                    PresenceTokenizer.Tokenize(text, token =>
+                    if (!lookup.TryGetValue(token, out var id))
                     {
-                        if (!lookup.TryGetValue(token, out var id))
-                        {
-                            id = words.Count;
-                            var word = token.ToString();
-                            words.Add(word);
-                            vocabulary[word] = id;
-                        }
-                        seen.Add(id);
-                        length++;
-                    });
-                }
-                lengths[m][p] = length;
-                var row = seen.ToArray();
-                Array.Sort(row);
-                rows[m][p] = row;
+                        id = words.Count;
+                        var word = token.ToString();
+                        words.Add(word);
+                        vocabulary[word] = id;
+                    }
+                    seen.Add(id);
+                });
+                var features = seen.ToArray();
+                Array.Sort(features);
+                all[m][r] = new Response(promptIndex[list[r].Prompt], features, length);
             }
         }
-        return new PresenceCorpus(models, prompts, words, rows, lengths);
+        return Prune(view, models, prompts, words, all);
     }
+
+    /// <summary>
+    /// Drops features that occur in a single response: a one-off cannot be a habit, and counting it would only
+    /// inflate the prior and the totals every over-use score is measured against.
+    /// </summary>
+    private static PresenceCorpus Prune(FeatureView view, string[] models, string[] prompts, List<string> words, Response[][] all)
+    {
+        var support = new int[words.Count];
+        foreach (var response in all.SelectMany(r => r))
+        {
+            foreach (var g in response.Features) support[g]++;
+        }
+        var remap = new int[words.Count];
+        var kept = new List<string>();
+        for (var g = 0; g < words.Count; g++)
+        {
+            remap[g] = support[g] >= 2 ? kept.Count : -1;
+            if (remap[g] >= 0) kept.Add(words[g]);
+        }
+        var pruned = all.Select(model => model.Select(r =>
+            r with { Features = r.Features.Select(g => remap[g]).Where(g => g >= 0).ToArray() }).ToArray()).ToArray();
+        return new PresenceCorpus(view, models, prompts, kept, pruned);
+    }
+
+    /// <summary>One response: the prompt it answered, its distinct feature ids (sorted), its token count.</summary>
+    internal readonly record struct Response(int Prompt, int[] Features, int Length);
 }

@@ -1,59 +1,68 @@
 namespace Probes.Core.Comparison.Lineage;
 
 /// <summary>
-/// A candidate's signature is the set of features it over-uses significantly; a student's score against the
-/// candidate is how strongly the student over-uses that same set (the mean of its clipped over-use z-scores).
-/// A model distilled from a teacher inherits the teacher's habits, words the rest of the population does not favour,
-/// even on prompts the teacher never answered for it; models that merely share a base model share fewer of them.
+/// A model's signature is the set of features it over-uses significantly. Forward: how strongly the student
+/// over-uses the candidate's signature (a distilled student inherits its teacher's habits, words the rest of the
+/// population does not favour, even on prompts the teacher never answered for it). Reverse: how strongly the
+/// candidate over-uses the student's signature (a teacher explains its student's habits; a model that merely shares
+/// a base model explains fewer of them). Both are means of z-scores clipped at ±<see cref="LineageOptions.Clip"/>.
 /// </summary>
 internal sealed class SignatureScores
 {
-    private SignatureScores(int[][] signatures, double[][] scores)
+    private SignatureScores(int[][] candidateSignatures, double[][] forward, double[][] reverse)
     {
-        Signatures = signatures;
-        Scores = scores;
+        CandidateSignatures = candidateSignatures;
+        Forward = forward;
+        Reverse = reverse;
     }
 
-    /// <summary>Per candidate: its signature's feature ids.</summary>
-    public int[][] Signatures { get; }
+    public int[][] CandidateSignatures { get; }
 
-    /// <summary>Per student, per candidate: the score (NaN when the candidate has no signature or is the student).</summary>
-    public double[][] Scores { get; }
+    /// <summary>[student][candidate]; NaN where the candidate is the student or has no signature.</summary>
+    public double[][] Forward { get; }
+
+    /// <summary>[student][candidate]; NaN where the candidate is the student or the student has no signature.</summary>
+    public double[][] Reverse { get; }
 
     public static SignatureScores Compute(DocumentFrequencies df, IReadOnlyList<int> students, IReadOnlyList<int> candidates, LineageOptions options)
     {
         var overuse = Overuse.For(df, options);
-        var signatures = new int[candidates.Count][];
-        for (var c = 0; c < candidates.Count; c++)
+        var signatures = new Dictionary<int, int[]>();
+        int[] SignatureOf(int model)
         {
-            var model = candidates[c];
+            if (signatures.TryGetValue(model, out var cached)) return cached;
             var counts = df.Counts[model];
             var signature = new List<int>();
             for (var g = 0; g < counts.Length; g++)
             {
-                // A feature the candidate never uses cannot be over-used by it: skip the logarithms.
+                // A feature the model never uses cannot be over-used by it: skip the logarithms.
                 if (counts[g] > 0 && overuse.Z(model, g) > options.SignatureZ) signature.Add(g);
             }
-            signatures[c] = [.. signature];
+            return signatures[model] = [.. signature];
         }
-        var scores = new double[students.Count][];
+
+        var forward = new double[students.Count][];
+        var reverse = new double[students.Count][];
         for (var s = 0; s < students.Count; s++)
         {
-            scores[s] = new double[candidates.Count];
+            forward[s] = new double[candidates.Count];
+            reverse[s] = new double[candidates.Count];
+            var own = SignatureOf(students[s]);
             for (var c = 0; c < candidates.Count; c++)
             {
-                scores[s][c] = candidates[c] == students[s] || signatures[c].Length == 0
-                    ? double.NaN
-                    : Score(overuse, students[s], signatures[c], options.Clip);
+                var same = candidates[c] == students[s];
+                var theirs = SignatureOf(candidates[c]);
+                forward[s][c] = same || theirs.Length == 0 ? double.NaN : Mean(overuse, students[s], theirs, options.Clip);
+                reverse[s][c] = same || own.Length == 0 ? double.NaN : Mean(overuse, candidates[c], own, options.Clip);
             }
         }
-        return new SignatureScores(signatures, scores);
+        return new SignatureScores(candidates.Select(SignatureOf).ToArray(), forward, reverse);
     }
 
-    public static double Score(IOveruse overuse, int student, int[] signature, double clip)
+    private static double Mean(IOveruse overuse, int model, int[] signature, double clip)
     {
         var sum = 0.0;
-        foreach (var g in signature) sum += Math.Clamp(overuse.Z(student, g), -clip, clip);
+        foreach (var g in signature) sum += Math.Clamp(overuse.Z(model, g), -clip, clip);
         return sum / signature.Length;
     }
 }

@@ -50,13 +50,13 @@ internal sealed class StratifiedOveruse : IOveruse
     {
         if (_presenceByStratum.TryGetValue(model, out var cached)) return cached;
         var byFeature = new Dictionary<int, double[]>();
-        var rows = _df.Corpus.Rows[model];
-        for (var p = 0; p < rows.Length; p++)
+        var rows = _df.Corpus.Responses[model];
+        for (var r = 0; r < rows.Length; r++)
         {
-            var weight = _df.Weights[p];
-            var stratum = _df.Strata.Of[model][p];
+            var weight = _df.Weights[rows[r].Prompt];
+            var stratum = _df.Strata.Of[model][r];
             if (weight == 0 || stratum < 0) continue;
-            foreach (var g in rows[p])
+            foreach (var g in rows[r].Features)
             {
                 if (!byFeature.TryGetValue(g, out var counts)) byFeature[g] = counts = new double[_df.Strata.Count];
                 counts[stratum] += weight;
