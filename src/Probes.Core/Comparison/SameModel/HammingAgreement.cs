@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace Probes.Core.Comparison.SameModel;
 
 /// <summary>
@@ -12,12 +15,28 @@ internal static class HammingAgreement
     {
         var shorter = Math.Min(a.Length, b.Length);
         var longer = Math.Max(a.Length, b.Length);
+        return Equal(MemoryMarshal.Cast<char, ushort>(a.AsSpan(0, shorter)), MemoryMarshal.Cast<char, ushort>(b.AsSpan(0, shorter)))
+            + (length - longer);
+    }
+
+    /// <summary>Counts equal positions a vector at a time: this loop is where the whole test spends its time.</summary>
+    private static int Equal(ReadOnlySpan<ushort> a, ReadOnlySpan<ushort> b)
+    {
         var same = 0;
-        for (var i = 0; i < shorter; i++)
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i + Vector<ushort>.Count <= a.Length; i += Vector<ushort>.Count)
+            {
+                // Equal lanes are all ones; masking each to 1 and summing counts them.
+                same += Vector.Sum(Vector.Equals(new Vector<ushort>(a[i..]), new Vector<ushort>(b[i..])) & Vector<ushort>.One);
+            }
+        }
+        for (; i < a.Length; i++)
         {
             if (a[i] == b[i]) same++;
         }
-        return same + (length - longer);
+        return same;
     }
 
     /// <summary>Normalises a completion as every statistic does, then keeps its first L characters.</summary>

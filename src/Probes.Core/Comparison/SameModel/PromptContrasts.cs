@@ -17,14 +17,16 @@ internal static class PromptContrasts
         var x = kernel.Windows[..kernel.N];
         var y = kernel.Windows[kernel.N..];
         var positions = new List<PositionContrast>();
+        var tally = new List<SymbolCount>();
         for (var position = 0; position < length; position++)
         {
-            var symbolsX = x.Select(w => SymbolAt(w, position)).ToArray();
-            var symbolsY = y.Select(w => SymbolAt(w, position)).ToArray();
-            var distance = TotalVariation(symbolsX, symbolsY);
+            tally.Clear();
+            foreach (var window in x) Count(tally, SymbolAt(window, position), inX: true);
+            foreach (var window in y) Count(tally, SymbolAt(window, position), inX: false);
+            var distance = TotalVariation(tally, x.Length, y.Length);
             if (distance > 0)
             {
-                positions.Add(new PositionContrast(position, distance, Show(Mode(symbolsX)), Show(Mode(symbolsY))));
+                positions.Add(new PositionContrast(position, distance, Show(Mode(tally, inX: true)), Show(Mode(tally, inX: false))));
             }
         }
         var strongest = positions
@@ -73,16 +75,38 @@ internal static class PromptContrasts
 
     private static string Show(int symbol) => symbol == Pad ? PositionContrast.EndOfText : ((char)symbol).ToString();
 
+    private static void Count(List<SymbolCount> tally, int symbol, bool inX)
+    {
+        var index = tally.FindIndex(entry => entry.Symbol == symbol);
+        if (index < 0)
+        {
+            tally.Add(new SymbolCount(symbol, 0, 0));
+            index = tally.Count - 1;
+        }
+        var entry = tally[index];
+        tally[index] = inX ? entry with { X = entry.X + 1 } : entry with { Y = entry.Y + 1 };
+    }
+
     /// <summary>Half the L1 distance between the empirical distributions: the share of mass that would have to move.</summary>
-    private static double TotalVariation(int[] x, int[] y)
+    private static double TotalVariation(List<SymbolCount> tally, int n, int m)
     {
         var sum = 0.0;
-        foreach (var symbol in x.Concat(y).Distinct())
-        {
-            sum += Math.Abs((double)x.Count(s => s == symbol) / x.Length - (double)y.Count(s => s == symbol) / y.Length);
-        }
+        foreach (var entry in tally) sum += Math.Abs((double)entry.X / n - (double)entry.Y / m);
         return sum / 2;
     }
+
+    /// <summary>One side's most frequent symbol; among equally frequent ones the first seen.</summary>
+    private static int Mode(List<SymbolCount> tally, bool inX)
+    {
+        var best = tally[0];
+        foreach (var entry in tally)
+        {
+            if ((inX ? entry.X - best.X : entry.Y - best.Y) > 0) best = entry;
+        }
+        return best.Symbol;
+    }
+
+    private readonly record struct SymbolCount(int Symbol, int X, int Y);
 
     /// <summary>The most frequent value; among equally frequent ones the first seen, so the choice is reproducible.</summary>
     private static T Mode<T>(IEnumerable<T> values) where T : notnull =>
