@@ -11,6 +11,8 @@ public static class Usage
               probes fp list [--storage …] [--json]            fingerprints in storage, with record counts
               probes fp show TARGET [--storage …] [--json]
               probes fp compare A B [--storage …] [--json]     per-family similarity and the features behind it
+              probes fp same A B [--campaign-a ID] [--campaign-b ID] [--alpha 0.05] [--permutations 1000] [--storage …] [--json]
+                                                               same model? permutation test on the raw completions
             storage defaults to ./probes-data; PROBES_STORAGE_CONNECTION_STRING selects Azure Blob Storage.
             """);
         return 0;

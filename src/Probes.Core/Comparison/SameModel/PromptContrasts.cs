@@ -87,12 +87,15 @@ internal static class PromptContrasts
         tally[index] = inX ? entry with { X = entry.X + 1 } : entry with { Y = entry.Y + 1 };
     }
 
-    /// <summary>Half the L1 distance between the empirical distributions: the share of mass that would have to move.</summary>
+    /// <summary>
+    /// Half the L1 distance between the empirical distributions: the share of mass that would have to move. Summed in
+    /// integers over the common denominator, so equal distances are exactly equal and rank by position alone.
+    /// </summary>
     private static double TotalVariation(List<SymbolCount> tally, int n, int m)
     {
-        var sum = 0.0;
-        foreach (var entry in tally) sum += Math.Abs((double)entry.X / n - (double)entry.Y / m);
-        return sum / 2;
+        long sum = 0;
+        foreach (var entry in tally) sum += Math.Abs((long)entry.X * m - (long)entry.Y * n);
+        return sum / (2.0 * n * m);
     }
 
     /// <summary>One side's most frequent symbol; among equally frequent ones the first seen.</summary>
