@@ -19,7 +19,7 @@ internal static class HammingAgreement
             + (length - longer);
     }
 
-    /// <summary>Counts equal positions a vector at a time: this loop is where the whole test spends its time.</summary>
+    /// <summary>Counts equal positions a vector at a time: every entry of every prompt's kernel matrix comes from here.</summary>
     private static int Equal(ReadOnlySpan<ushort> a, ReadOnlySpan<ushort> b)
     {
         var same = 0;
