@@ -13,6 +13,8 @@ public static class Usage
               probes fp compare A B [--storage …] [--json]     per-family similarity, z-scores, the features behind it
               probes fp matrix [--format table|csv|json] [--key VERSION-HASH]
               probes fp identify TARGET [--fpr 0.05] [--json]  ranked candidates, margin, or "unknown"
+              probes fp same A B [--campaign-a ID] [--campaign-b ID] [--alpha 0.05] [--permutations 1000] [--storage …] [--json]
+                                                               same model? permutation test on the raw completions
             storage defaults to ./probes-data; PROBES_STORAGE_CONNECTION_STRING selects Azure Blob Storage.
             """);
         return 0;
