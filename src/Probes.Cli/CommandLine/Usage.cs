@@ -15,6 +15,8 @@ public static class Usage
               probes fp identify TARGET [--fpr 0.05] [--json]  ranked candidates, margin, or "unknown"
               probes fp same A B [--campaign-a ID] [--campaign-b ID] [--alpha 0.05] [--permutations 1000] [--storage …] [--json]
                                                                same model? permutation test on the raw completions
+              probes fp lineage S [--candidates A,B,…] [--alpha 0.05] [--replicates 100] [--json]
+                                                               derived from? best-parent test with Holm, drivers
             storage defaults to ./probes-data; PROBES_STORAGE_CONNECTION_STRING selects Azure Blob Storage.
             """);
         return 0;

@@ -18,12 +18,13 @@ public static class FingerprintCommand
         "matrix" => ["format", "key"],
         "identify" => ["fpr"],
         "same" => SameModelCommand.OptionNames,
+        "lineage" => LineageCommand.OptionNames,
         _ => [],
     };
 
     public static async Task<int> RunAsync(Arguments args, TextWriter output, CancellationToken cancellationToken)
     {
-        var verb = args.Required(0, "fp subcommand (list, show, compare, matrix, identify, same)");
+        var verb = args.Required(0, "fp subcommand (list, show, compare, matrix, identify, same, lineage)");
         args.Allow([.. StorageArguments.Names, "json", .. OptionsOf(verb)]);
         var json = args.Has("json");
         var store = new ProbeStore(BlobStoreFactory.Create(StorageArguments.Read(args)));
@@ -73,8 +74,10 @@ public static class FingerprintCommand
                 return 0;
             case "same":
                 return await SameModelCommand.RunAsync(args, store, output, cancellationToken);
+            case "lineage":
+                return await LineageCommand.RunAsync(args, store, output, cancellationToken);
             default:
-                throw new UsageException($"unknown fp subcommand '{verb}' (list, show, compare, matrix, identify, same)");
+                throw new UsageException($"unknown fp subcommand '{verb}' (list, show, compare, matrix, identify, same, lineage)");
         }
     }
 }
