@@ -8,7 +8,7 @@ namespace Probes.Core.Specs;
 /// </summary>
 internal static class ProbeSetReferenceReader
 {
-    private static readonly string[] ReferenceFields = ["builtin", "file"];
+    private static readonly string[] ReferenceFields = ["builtin", "file", "dataset"];
 
     public static IReadOnlyList<ProbeSetReference> Read(YamlNodeReader node, string baseDirectory, SpecEnvironment env)
     {
@@ -40,16 +40,21 @@ internal static class ProbeSetReferenceReader
     {
         var builtIn = item.Optional("builtin");
         var file = item.Optional("file");
-        if ((builtIn is null) == (file is null))
+        var dataset = item.Optional("dataset");
+        if (new[] { builtIn, file, dataset }.Count(field => field is not null) != 1)
         {
-            throw item.Error("give exactly one of 'builtin' or 'file'");
+            throw item.Error("give exactly one of 'builtin', 'file' or 'dataset'");
         }
         if (builtIn is not null)
         {
             return (new ProbeSetReference(builtIn.Text(), null), builtIn);
         }
-        // Stored as a full path: the campaign may be resumed from another working directory.
-        var fullPath = Path.GetFullPath(Path.Combine(baseDirectory, file!.Text()));
-        return (new ProbeSetReference(null, fullPath), file);
+        // Stored as full paths: the campaign may be resumed from another working directory.
+        return file is not null
+            ? (new ProbeSetReference(null, FullPath(file, baseDirectory)), file)
+            : (new ProbeSetReference(null, null, FullPath(dataset!, baseDirectory)), dataset!);
     }
+
+    private static string FullPath(YamlNodeReader node, string baseDirectory) =>
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(baseDirectory, node.Text())));
 }

@@ -16,5 +16,5 @@ internal static class SpecIdentifier
         return IsValid(id) ? id : throw node.Error($"invalid id '{id}' (use only {AllowedCharacters})");
     }
 
-    private static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-';
+    public static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-';
 }
