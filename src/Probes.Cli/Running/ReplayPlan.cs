@@ -1,6 +1,7 @@
 using Probes.Core.Campaigns;
 using Probes.Core.Datasets;
 using Probes.Core.Specs;
+using Probes.Storage;
 
 namespace Probes.Cli.Running;
 
@@ -46,7 +47,6 @@ public static class ReplayPlan
         return new CampaignPlan(spec, [DatasetProbeSet.From(dataset)]);
     }
 
-    /// <summary>A model name made safe for target ids (blob names, grain keys): other characters become '_'.</summary>
-    public static string TargetIdOf(string model) =>
-        string.Concat(model.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '_'));
+    /// <summary>A model name made safe for a target id (blob names, grain keys): characters outside [A-Za-z0-9._-] become '_'.</summary>
+    public static string TargetIdOf(string model) => StorageLayout.SanitizeId(model);
 }

@@ -22,7 +22,8 @@ public static class DatasetProbeSet
         var probes = dataset.Prompts
             .Select(prompt => new Probe(prompt.PromptId, prompt.Subset ?? DefaultFamily, [prompt.Prompt]))
             .ToArray();
-        return new ProbeSet(NamePrefix + Sanitize(dataset.Name), VersionOf(dataset.Prompts), probes);
+        // The set's name becomes part of fingerprint keys and blob names.
+        return new ProbeSet(NamePrefix + SpecIdentifier.Sanitize(dataset.Name), VersionOf(dataset.Prompts), probes);
     }
 
     /// <summary>
@@ -38,8 +39,4 @@ public static class DatasetProbeSet
         }
         return StableHash.Hex(text.ToString(), 6);
     }
-
-    // The set's name becomes part of fingerprint keys and blob names.
-    private static string Sanitize(string name) =>
-        string.Concat(name.Select(c => SpecIdentifier.IsAllowed(c) ? c : '_'));
 }
