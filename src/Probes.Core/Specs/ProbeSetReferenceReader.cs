@@ -49,12 +49,8 @@ internal static class ProbeSetReferenceReader
         {
             return (new ProbeSetReference(builtIn.Text(), null), builtIn);
         }
-        // Stored as full paths: the campaign may be resumed from another working directory.
         return file is not null
-            ? (new ProbeSetReference(null, FullPath(file, baseDirectory)), file)
-            : (new ProbeSetReference(null, null, FullPath(dataset!, baseDirectory)), dataset!);
+            ? (new ProbeSetReference(null, file.FullPath(baseDirectory)), file)
+            : (new ProbeSetReference(null, null, dataset!.FullPath(baseDirectory)), dataset!);
     }
-
-    private static string FullPath(YamlNodeReader node, string baseDirectory) =>
-        Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(baseDirectory, node.Text())));
 }

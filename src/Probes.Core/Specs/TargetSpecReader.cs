@@ -62,7 +62,7 @@ internal static class TargetSpecReader
                 : null;
         }
         var node = target.Required("dataset");
-        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(baseDirectory, node.Text())));
+        var folder = node.FullPath(baseDirectory);
         if (!Directory.Exists(folder))
         {
             throw node.Error($"dataset folder not found: {folder}");
