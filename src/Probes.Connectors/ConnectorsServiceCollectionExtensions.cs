@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Probes.Connectors.OpenAICompatible;
+using Probes.Connectors.Replay;
 using Probes.Connectors.Simulated;
 
 namespace Probes.Connectors;
@@ -50,6 +51,7 @@ public static class ConnectorsServiceCollectionExtensions
         http.AddHttpMessageHandler(() => new AttemptCountingHandler());
 
         services.AddSingleton<OpenAICompatibleProvider>();
+        services.AddSingleton<ReplayRecordings>();
         services.AddSingleton<IModelClientFactory, ModelClientFactory>();
         return services;
     }

@@ -9,6 +9,9 @@ public static class KnownProviders
     /// <summary>The built-in synthetic model family.</summary>
     public const string Simulated = "simulated";
 
+    /// <summary>Recorded responses of real models, served from a dataset folder.</summary>
+    public const string Replay = Core.Specs.TargetSpec.ReplayProvider;
+
     public static IReadOnlySet<string> All { get; } =
-        new HashSet<string>([OpenAI, Simulated], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>([OpenAI, Simulated, Replay], StringComparer.OrdinalIgnoreCase);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Probes.Connectors.OpenAICompatible;
+using Probes.Connectors.Replay;
 using Probes.Connectors.Simulated;
 using Probes.Core.Specs;
 
@@ -9,6 +10,7 @@ namespace Probes.Connectors;
 public sealed class ModelClientFactory(
     OpenAICompatibleProvider openAICompatible,
     IOptions<SimulatedOptions> simulatedOptions,
+    ReplayRecordings recordings,
     TimeProvider timeProvider) : IModelClientFactory
 {
     public IModelClient Create(TargetSpec target)
@@ -19,6 +21,10 @@ public sealed class ModelClientFactory(
             KnownProviders.OpenAI => openAICompatible.Create(target),
             KnownProviders.Simulated => new SimulatedModelClient(
                 SimulatedFamily.Standard.Get(target.Model), simulatedOptions.Value, timeProvider),
+            KnownProviders.Replay => new ReplayModelClient(
+                recordings.Get(target.Dataset ?? throw new ArgumentException(
+                    $"Target '{target.Id}' replays a recording but names no dataset folder.", nameof(target))),
+                target.Model),
             _ => throw new ArgumentException(
                 $"Target '{target.Id}' uses unknown provider '{target.Provider}'. " +
                 $"Known providers: {string.Join(", ", KnownProviders.All.Order(StringComparer.Ordinal))}.",

@@ -13,6 +13,7 @@ public sealed class ModelClientFactoryTests
     [InlineData("openai")]
     [InlineData("OpenAI")]
     [InlineData("simulated")]
+    [InlineData("replay")]
     public void Known_providers_are_accepted_in_any_case(string provider)
     {
         Assert.Contains(provider, KnownProviders.All);

@@ -23,6 +23,7 @@ public sealed class BadSpecTests : IDisposable
         { "missing-key", Head + "targets:\n  - id: a\n    provider: openai\n    model: m\n    api_key_env: PROBES_TEST_SURELY_UNSET_VARIABLE\n", 8, "targets[0].api_key_env" },
         { "zero-rpm", Head + "targets:\n  - id: a\n    provider: openai\n    model: m\n    rate: { requests_per_minute: 0 }\n", 8, "targets[0].rate.requests_per_minute" },
         { "negative-in-flight", Head + "targets:\n  - id: a\n    provider: openai\n    model: m\n    rate:\n      max_in_flight: -3\n", 9, "targets[0].rate.max_in_flight" },
+        { "replay-nowhere", Head + "targets:\n  - id: a\n    provider: replay\n    model: m\n    dataset: no-such-recording\n", 8, "targets[0].dataset" },
     };
 
     [Theory]

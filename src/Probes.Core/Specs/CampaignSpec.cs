@@ -8,8 +8,11 @@ public sealed record CampaignSpec(
     SamplingSettings Sampling,
     IReadOnlyList<TargetSpec> Targets);
 
-/// <summary>A probe set named by its built-in name, or read from a YAML file.</summary>
-public sealed record ProbeSetReference(string? BuiltIn, string? File);
+/// <summary>
+/// A probe set named by its built-in name, read from a YAML file, or made of the prompts of a recorded dataset
+/// (a folder, see <see cref="Datasets.RecordedDataset"/>). Paths are full paths.
+/// </summary>
+public sealed record ProbeSetReference(string? BuiltIn, string? File, string? Dataset = null);
 
 /// <summary>
 /// Decoding settings shared by every call of a campaign. They are part of a fingerprint's identity:
@@ -20,14 +23,23 @@ public sealed record SamplingSettings(double Temperature, int MaxTokens, string?
     public static SamplingSettings Default { get; } = new(1.0, 256, null);
 }
 
-/// <summary>One model endpoint. The API key is never held here, only the name of the variable that holds it.</summary>
+/// <summary>
+/// One model endpoint. The API key is never held here, only the name of the variable that holds it.
+/// A <see cref="ReplayProvider"/> target has no endpoint: it serves <see cref="Model"/>'s recorded responses from
+/// the dataset folder <see cref="Dataset"/> (a full path).
+/// </summary>
 public sealed record TargetSpec(
     string Id,
     string Provider,
     string Model,
     string? BaseUrl,
     string? ApiKeyEnv,
-    RateSettings Rate);
+    RateSettings Rate,
+    string? Dataset = null)
+{
+    /// <summary>The provider that answers from a recorded dataset instead of calling a model.</summary>
+    public const string ReplayProvider = "replay";
+}
 
 /// <summary>What the provider allows this endpoint: requests per minute and concurrent calls.</summary>
 public sealed record RateSettings(int RequestsPerMinute, int MaxInFlight)

@@ -23,7 +23,7 @@ public static class CampaignSpecParser
     }
 
     /// <param name="fileName">Named in error messages.</param>
-    /// <param name="baseDirectory">Probe-set files are resolved relative to this folder.</param>
+    /// <param name="baseDirectory">Probe-set files and dataset folders are resolved relative to this folder.</param>
     public static CampaignSpec Parse(string yaml, string fileName, string baseDirectory, SpecEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(yaml);
@@ -33,7 +33,7 @@ public static class CampaignSpecParser
         var probeSets = ProbeSetReferenceReader.Read(root.Required("probe_sets"), baseDirectory, env);
         var samplesPerProbe = root.Optional("samples_per_probe")?.PositiveInt() ?? DefaultSamplesPerProbe;
         var sampling = ReadSampling(root.Optional("sampling"));
-        var targets = TargetSpecReader.Read(root.Required("targets"), env);
+        var targets = TargetSpecReader.Read(root.Required("targets"), baseDirectory, env);
         return new CampaignSpec(name, probeSets, samplesPerProbe, sampling, targets);
     }
 

@@ -8,7 +8,7 @@ namespace Probes.Core.Specs;
 /// </summary>
 internal static class ProbeSetReferenceReader
 {
-    private static readonly string[] ReferenceFields = ["builtin", "file"];
+    private static readonly string[] ReferenceFields = ["builtin", "file", "dataset"];
 
     public static IReadOnlyList<ProbeSetReference> Read(YamlNodeReader node, string baseDirectory, SpecEnvironment env)
     {
@@ -40,16 +40,17 @@ internal static class ProbeSetReferenceReader
     {
         var builtIn = item.Optional("builtin");
         var file = item.Optional("file");
-        if ((builtIn is null) == (file is null))
+        var dataset = item.Optional("dataset");
+        if (new[] { builtIn, file, dataset }.Count(field => field is not null) != 1)
         {
-            throw item.Error("give exactly one of 'builtin' or 'file'");
+            throw item.Error("give exactly one of 'builtin', 'file' or 'dataset'");
         }
         if (builtIn is not null)
         {
             return (new ProbeSetReference(builtIn.Text(), null), builtIn);
         }
-        // Stored as a full path: the campaign may be resumed from another working directory.
-        var fullPath = Path.GetFullPath(Path.Combine(baseDirectory, file!.Text()));
-        return (new ProbeSetReference(null, fullPath), file);
+        return file is not null
+            ? (new ProbeSetReference(null, file.FullPath(baseDirectory)), file)
+            : (new ProbeSetReference(null, null, dataset!.FullPath(baseDirectory)), dataset!);
     }
 }

@@ -1,3 +1,4 @@
+using Probes.Core.Datasets;
 using Probes.Core.ProbeSets;
 
 namespace Probes.Core.Specs;
@@ -10,11 +11,11 @@ public static class ProbeSetResolver
 
     public static ProbeSet Resolve(ProbeSetReference reference, SpecEnvironment env) =>
         TryResolve(reference, env, out var problem)
-        ?? throw new SpecException(reference.File ?? $"builtin:{reference.BuiltIn}", null, null, problem);
+        ?? throw new SpecException(reference.File ?? reference.Dataset ?? $"builtin:{reference.BuiltIn}", null, null, problem);
 
     /// <summary>
-    /// Null with a reason when the reference points nowhere; a file that exists but is not a valid probe set
-    /// throws from <see cref="ProbeSetReader"/> with that file's own name and line.
+    /// Null with a reason when the reference points nowhere; a file or dataset that exists but is not valid throws
+    /// from <see cref="ProbeSetReader"/> or <see cref="RecordedDataset"/> with that file's own name and line.
     /// </summary>
     internal static ProbeSet? TryResolve(ProbeSetReference reference, SpecEnvironment env, out string problem)
     {
@@ -32,6 +33,17 @@ public static class ProbeSetResolver
         if (reference.File is { } path && File.Exists(path))
         {
             return ProbeSetReader.ReadFile(path);
+        }
+        if (reference.Dataset is { } folder)
+        {
+            if (File.Exists(Path.Combine(folder, RecordedDataset.PromptsFileName)))
+            {
+                return DatasetProbeSet.From(RecordedDataset.Open(folder));
+            }
+            problem = Directory.Exists(folder)
+                ? $"dataset folder has no {RecordedDataset.PromptsFileName}: {folder}"
+                : $"dataset folder not found: {folder}";
+            return null;
         }
         problem = $"probe-set file not found: {reference.File}";
         return null;

@@ -16,5 +16,8 @@ internal static class SpecIdentifier
         return IsValid(id) ? id : throw node.Error($"invalid id '{id}' (use only {AllowedCharacters})");
     }
 
+    /// <summary>A name made into an id: every character outside the allowed ones becomes '_'.</summary>
+    public static string Sanitize(string name) => string.Concat(name.Select(c => IsAllowed(c) ? c : '_'));
+
     private static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-';
 }

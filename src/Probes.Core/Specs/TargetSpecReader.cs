@@ -1,12 +1,15 @@
+using Probes.Core.Datasets;
+
 namespace Probes.Core.Specs;
 
-/// <summary>Reads the <c>targets</c> list: ids, providers, API key variables and rates.</summary>
+/// <summary>Reads the <c>targets</c> list: ids, providers, API key variables, rates and replay datasets.</summary>
 internal static class TargetSpecReader
 {
-    private static readonly string[] TargetFields = ["id", "provider", "model", "base_url", "api_key_env", "rate"];
+    private static readonly string[] TargetFields = ["id", "provider", "model", "base_url", "api_key_env", "rate", "dataset"];
     private static readonly string[] RateFields = ["requests_per_minute", "max_in_flight"];
 
-    public static IReadOnlyList<TargetSpec> Read(YamlNodeReader node, SpecEnvironment env)
+    /// <param name="baseDirectory">Dataset folders are resolved relative to this folder.</param>
+    public static IReadOnlyList<TargetSpec> Read(YamlNodeReader node, string baseDirectory, SpecEnvironment env)
     {
         var items = node.Items();
         if (items.Count == 0)
@@ -17,7 +20,7 @@ internal static class TargetSpecReader
         var targets = new List<TargetSpec>(items.Count);
         foreach (var item in items)
         {
-            var target = ReadTarget(item.Mapping(TargetFields), env);
+            var target = ReadTarget(item.Mapping(TargetFields), baseDirectory, env);
             if (!firstPathById.TryAdd(target.Id, item.Path))
             {
                 throw item.Required("id").Error($"duplicate target id '{target.Id}' (first used by {firstPathById[target.Id]})");
@@ -27,7 +30,7 @@ internal static class TargetSpecReader
         return targets;
     }
 
-    private static TargetSpec ReadTarget(YamlNodeReader target, SpecEnvironment env)
+    private static TargetSpec ReadTarget(YamlNodeReader target, string baseDirectory, SpecEnvironment env)
     {
         var id = SpecIdentifier.Read(target.Required("id"));
         var providerNode = target.Required("provider");
@@ -37,13 +40,39 @@ internal static class TargetSpecReader
             var known = string.Join(", ", env.KnownProviders.Order(StringComparer.Ordinal));
             throw providerNode.Error($"unknown provider '{provider}' (known: {known})");
         }
+        var model = target.Required("model").Text();
         return new TargetSpec(
             id,
             provider,
-            target.Required("model").Text(),
+            model,
             ReadBaseUrl(target.Optional("base_url")),
             ReadApiKeyVariable(target.Optional("api_key_env"), env),
-            ReadRate(target.Optional("rate")));
+            ReadRate(target.Optional("rate")),
+            ReadDataset(target, provider, model, baseDirectory));
+    }
+
+    // A replay target fails on its first call if its recording is not there, so the folder and the model's file are
+    // checked now; any other provider would silently ignore a dataset, so naming one there is a mistake.
+    private static string? ReadDataset(YamlNodeReader target, string provider, string model, string baseDirectory)
+    {
+        if (!string.Equals(provider, TargetSpec.ReplayProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            return target.Optional("dataset") is { } misplaced
+                ? throw misplaced.Error($"only a '{TargetSpec.ReplayProvider}' target reads a dataset")
+                : null;
+        }
+        var node = target.Required("dataset");
+        var folder = node.FullPath(baseDirectory);
+        if (!Directory.Exists(folder))
+        {
+            throw node.Error($"dataset folder not found: {folder}");
+        }
+        var responses = RecordedDataset.ResponsesPath(folder, model);
+        if (responses is null || !File.Exists(responses))
+        {
+            throw node.Error($"no recorded responses for model '{model}' (looked for {responses ?? model})");
+        }
+        return folder;
     }
 
     private static string? ReadBaseUrl(YamlNodeReader? node)

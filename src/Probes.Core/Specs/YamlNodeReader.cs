@@ -105,6 +105,13 @@ internal sealed class YamlNodeReader
         return IsNull || string.IsNullOrWhiteSpace(scalar.Value) ? throw Error("must not be empty") : scalar.Value;
     }
 
+    /// <summary>
+    /// The text as a path relative to <paramref name="baseDirectory"/>, made full and without a trailing separator:
+    /// a campaign may be resumed from another working directory, and <c>dir</c> and <c>dir/</c> name one folder.
+    /// </summary>
+    public string FullPath(string baseDirectory) =>
+        System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(System.IO.Path.Combine(baseDirectory, Text())));
+
     public int PositiveInt()
     {
         var text = Text();

@@ -1,4 +1,5 @@
 using Probes.Core.Specs;
+using Probes.Testing;
 
 namespace Probes.Core.Tests.Specs;
 
@@ -7,6 +8,7 @@ public sealed class CampaignSpecParserTests
     [Fact]
     public void Reads_every_field_of_a_full_spec()
     {
+        using var data = SyntheticDataset.CreateStandard("recorded");
         const string yaml = """
             name: full
             probe_sets:
@@ -22,10 +24,11 @@ public sealed class CampaignSpecParserTests
                 rate: { requests_per_minute: 500, max_in_flight: 4 }
               - id: local.replay_1
                 provider: replay
-                model: recorded
+                model: teacher-1
+                dataset: recorded
             """;
 
-        var spec = CampaignSpecParser.Parse(yaml, "spec.yaml", Path.GetTempPath(), TestSpecEnvironment.With(("EXAMPLE_KEY", "k")));
+        var spec = CampaignSpecParser.Parse(yaml, "spec.yaml", data.Root, TestSpecEnvironment.With(("EXAMPLE_KEY", "k")));
 
         Assert.Equal("full", spec.Name);
         Assert.Equal([new ProbeSetReference("core", null)], spec.ProbeSets);
@@ -34,7 +37,7 @@ public sealed class CampaignSpecParserTests
         Assert.Equal(
             [
                 new TargetSpec("gpt4o-mini", "openai", "gpt-4o-mini", "https://api.example.test/v1", "EXAMPLE_KEY", new RateSettings(500, 4)),
-                new TargetSpec("local.replay_1", "replay", "recorded", null, null, RateSettings.Default),
+                new TargetSpec("local.replay_1", "replay", "teacher-1", null, null, RateSettings.Default, data.Folder),
             ],
             spec.Targets);
     }

@@ -27,7 +27,7 @@ public sealed class CampaignSpecRejectionTests
     [Fact]
     public void Unknown_field_in_a_target() => SpecAssert.Rejected(
         Spec(targets: "  - { id: a, provider: simulated, model: m }\n  - { id: b, provider: simulated, model: m, key: x }"),
-        7, "targets[1].key", "(allowed: id, provider, model, base_url, api_key_env, rate)");
+        7, "targets[1].key", "(allowed: id, provider, model, base_url, api_key_env, rate, dataset)");
 
     [Fact]
     public void Unknown_field_in_a_rate() => SpecAssert.Rejected(
@@ -37,7 +37,7 @@ public sealed class CampaignSpecRejectionTests
     [Fact]
     public void Unknown_field_in_a_probe_set_reference() => SpecAssert.Rejected(
         "name: demo\nprobe_sets:\n  - { builtin: core, path: x.yaml }\ntargets: [{ id: a, provider: simulated, model: m }]",
-        3, "probe_sets[0].path", "(allowed: builtin, file)");
+        3, "probe_sets[0].path", "(allowed: builtin, file, dataset)");
 
     [Fact]
     public void Unknown_provider_names_the_known_ones()

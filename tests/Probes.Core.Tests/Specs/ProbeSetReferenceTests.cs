@@ -40,8 +40,9 @@ public sealed class ProbeSetReferenceTests
     [InlineData("{ builtin: core, file: mine.yaml }")]
     [InlineData("{}")]
     [InlineData("{ builtin: null }")]
+    [InlineData("{ file: mine.yaml, dataset: recorded }")]
     public void Reference_needs_exactly_one_source(string reference) => SpecAssert.Rejected(
-        $"name: demo\nprobe_sets:\n  - {reference}\n" + Targets, 3, "probe_sets[0]", "exactly one of 'builtin' or 'file'");
+        $"name: demo\nprobe_sets:\n  - {reference}\n" + Targets, 3, "probe_sets[0]", "exactly one of 'builtin', 'file' or 'dataset'");
 
     [Fact]
     public void Empty_probe_set_list_is_rejected() =>

@@ -1,0 +1,91 @@
+using Probes.Cli.CommandLine;
+using Probes.Cli.Output;
+using Probes.Cli.Running;
+using Probes.Contracts;
+using Probes.Core.Datasets;
+using Probes.Core.Evaluation;
+using Probes.Storage;
+
+namespace Probes.Cli.Commands;
+
+/// <summary>
+/// <c>probes eval --dataset DIR [--json FILE] [--data DIR]</c>: replays every model of a recorded dataset through an
+/// embedded campaign, reads back each model's fingerprint and responses, and scores a lineage method against the
+/// dataset's <c>lineage.json</c>. Records go to a temporary folder that is deleted afterwards, unless <c>--data</c>
+/// names one to keep.
+/// </summary>
+public static class EvalCommand
+{
+    public static async Task<int> RunAsync(Arguments args, TextWriter output, IEvalScorer scorer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        args.Allow("dataset", "json", "data");
+        var dataset = RecordedDataset.Open(args.Option("dataset") ?? throw new UsageException("missing --dataset DIR (a recorded dataset folder)"));
+        var reportPath = ReportPath(args);
+        var evaluation = ReadEvaluation(dataset);
+        var plan = ReplayPlan.For(dataset);
+
+        var keptData = args.Option("data");
+        var dataFolder = keptData is null ? Directory.CreateTempSubdirectory("probes-eval-").FullName : Path.GetFullPath(keptData);
+        try
+        {
+            var storage = new StorageOptions { Kind = StorageKinds.Local, Folder = dataFolder };
+            output.WriteLine($"Replaying the recorded outputs of {dataset.Models.Count} models on {dataset.Prompts.Count} prompts ({dataset.Name}).");
+            var (campaignId, progress) = await CampaignRunner.RunAsync(plan, storage, output, cancellationToken);
+            if (progress.Status != CampaignStatus.Completed)
+            {
+                return 1;
+            }
+            var store = new ProbeStore(BlobStoreFactory.Create(storage));
+            var corpus = await new EvalCorpusReader(store).ReadAsync(campaignId, plan, cancellationToken);
+            var report = scorer.Score(corpus, evaluation);
+            output.WriteLine();
+            output.WriteLine(EvalReportTable.Render(report));
+            if (reportPath is not null)
+            {
+                await File.WriteAllTextAsync(reportPath, report.ToJson(), cancellationToken);
+                output.WriteLine($"Report: {Path.GetFullPath(reportPath)}");
+            }
+            if (keptData is not null)
+            {
+                output.WriteLine($"Records and fingerprints: {dataFolder}");
+            }
+            return 0;
+        }
+        finally
+        {
+            if (keptData is null)
+            {
+                Directory.Delete(dataFolder, recursive: true);
+            }
+        }
+    }
+
+    // The shared command line reads --json as a flag (fp takes it bare), so the file may arrive as the next word.
+    private static string? ReportPath(Arguments args)
+    {
+        var path = args.Option("json");
+        var positional = args.Positional.Count;
+        if (path is null && args.Has("json"))
+        {
+            path = args.Required(0, "FILE after --json");
+            positional--;
+        }
+        return positional == 0 ? path : throw new UsageException($"unexpected argument '{args.Positional[^1]}'");
+    }
+
+    // Checked before the replay starts: a model the evaluation names but the dataset never recorded cannot be scored.
+    private static LineageEvaluation ReadEvaluation(RecordedDataset dataset)
+    {
+        var path = Path.Combine(dataset.Folder, LineageEvaluation.FileName);
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"the dataset has no {LineageEvaluation.FileName} to score against (looked at {path})");
+        }
+        var evaluation = LineageEvaluation.ReadFile(path);
+        var unrecorded = evaluation.Candidates.Concat(evaluation.Students.Select(s => s.Student)).Where(m => !dataset.HasModel(m)).ToList();
+        return unrecorded.Count == 0
+            ? evaluation
+            : throw new KeyNotFoundException($"{path} names models with no recorded responses: {string.Join(", ", unrecorded)}");
+    }
+}
