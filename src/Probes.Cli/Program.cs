@@ -10,13 +10,15 @@ var output = Console.Out;
 try
 {
     var command = args.Length > 0 ? args[0] : "help";
-    var flags = new HashSet<string>(["json"], StringComparer.Ordinal);
+    // `--json` is a bare flag everywhere but in eval, where it names the report file.
+    var flags = new HashSet<string>(command == "eval" ? [] : ["json"], StringComparer.Ordinal);
     var rest = new Arguments(args.Skip(1), flags);
     return command switch
     {
         "demo" => await DemoCommand.RunAsync(rest, output, cancel.Token),
         "run" => await RunCommand.RunAsync(rest, output, cancel.Token),
         "fp" => await FingerprintCommand.RunAsync(rest, output, cancel.Token),
+        "eval" => await EvalCommand.RunAsync(rest, output, new Probes.Core.Evaluation.LineageEvalScorer(), cancel.Token),
         "help" or "--help" or "-h" => Usage.Print(output),
         _ => throw new UsageException($"unknown command '{command}'"),
     };

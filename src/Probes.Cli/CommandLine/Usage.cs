@@ -17,6 +17,7 @@ public static class Usage
                                                                same model? permutation test on the raw completions
               probes fp lineage S [--candidates A,B,…] [--alpha 0.05] [--replicates 100] [--json]
                                                                derived from? best-parent test with Holm, drivers
+              probes eval --dataset DIR [--json FILE] [--data DIR]  replay a recorded dataset, score lineage against it
             storage defaults to ./probes-data; PROBES_STORAGE_CONNECTION_STRING selects Azure Blob Storage.
             """);
         return 0;

@@ -61,18 +61,8 @@ public static class EvalCommand
         }
     }
 
-    // The shared command line reads --json as a flag (fp takes it bare), so the file may arrive as the next word.
-    private static string? ReportPath(Arguments args)
-    {
-        var path = args.Option("json");
-        var positional = args.Positional.Count;
-        if (path is null && args.Has("json"))
-        {
-            path = args.Required(0, "FILE after --json");
-            positional--;
-        }
-        return positional == 0 ? path : throw new UsageException($"unexpected argument '{args.Positional[^1]}'");
-    }
+    private static string? ReportPath(Arguments args) =>
+        args.Positional.Count == 0 ? args.Option("json") : throw new UsageException($"unexpected argument '{args.Positional[0]}'");
 
     // Checked before the replay starts: a model the evaluation names but the dataset never recorded cannot be scored.
     private static LineageEvaluation ReadEvaluation(RecordedDataset dataset)
