@@ -8,13 +8,13 @@ const string Usage = """
     Usage: dotnet run -c Release --project tests/Probes.Benchmarks -- <suite> [BenchmarkDotNet options]
 
     Suites:
-      quick      every figure below, timed once with a stopwatch (about a minute)
+      quick      every figure below, timed with a stopwatch; the 1,000-fingerprint matrix takes most of its time
       features   folding reply text into a fingerprint, and normalise + tokenise alone (MB/s per core)
       merge      1,000 batch deltas of 50 records into one; two 25,000-record fingerprints into one
       matrix     all-pairs similarity matrix over 100 and 1,000 fingerprints
       all        features, merge and matrix
 
-    BenchmarkDotNet options follow the suite, e.g. `features --job short` or `matrix --filter *Build*`.
+    BenchmarkDotNet options follow the suite, e.g. `features --job short` or `matrix --job dry`.
     """;
 
 if (args.Length == 0)
