@@ -1,1 +1,54 @@
-Console.WriteLine("x");
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using Probes.Benchmarks.Corpus;
+using Probes.Benchmarks.Quick;
+using Probes.Benchmarks.Suites;
+
+const string Usage = """
+    Usage: dotnet run -c Release --project tests/Probes.Benchmarks -- <suite> [BenchmarkDotNet options]
+
+    Suites:
+      quick      every figure below, timed with a stopwatch; the 1,000-fingerprint matrix takes most of its time
+      features   folding reply text into a fingerprint, and normalise + tokenise alone (MB/s per core)
+      merge      1,000 batch deltas of 50 records into one; two 25,000-record fingerprints into one
+      matrix     all-pairs similarity matrix over 100 and 1,000 fingerprints
+      all        features, merge and matrix
+
+    BenchmarkDotNet options follow the suite, e.g. `features --job short` or `matrix --job dry`.
+    """;
+
+if (args.Length == 0)
+{
+    Console.WriteLine(Usage);
+    return 0;
+}
+
+var options = args[1..];
+switch (args[0])
+{
+    case "quick":
+        new QuickSuite(Console.Out).Run();
+        return 0;
+    case "features":
+        BenchmarkRunner.Run<FeatureExtractionBenchmarks>(FeaturesConfig(), options);
+        return 0;
+    case "merge":
+        BenchmarkRunner.Run<MergeBenchmarks>(args: options);
+        return 0;
+    case "matrix":
+        BenchmarkRunner.Run<SimilarityMatrixBenchmarks>(args: options);
+        return 0;
+    case "all":
+        BenchmarkRunner.Run<FeatureExtractionBenchmarks>(FeaturesConfig(), options);
+        BenchmarkRunner.Run<MergeBenchmarks>(args: options);
+        BenchmarkRunner.Run<SimilarityMatrixBenchmarks>(args: options);
+        return 0;
+    default:
+        Console.Error.WriteLine($"Unknown suite '{args[0]}'.");
+        Console.Error.WriteLine(Usage);
+        return 2;
+}
+
+// The corpus is deterministic, so the host process knows the bytes each operation of the child process folds.
+static IConfig FeaturesConfig() =>
+    DefaultConfig.Instance.AddColumn(new MegabytesPerSecondColumn(ResponseCorpus.Standard.Utf8Bytes));

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace Probes.Benchmarks.Quick;
+
+/// <summary>Wall time and bytes allocated on the measuring thread for one run of an operation.</summary>
+public sealed record Measurement(TimeSpan Elapsed, long AllocatedBytes)
+{
+    /// <summary>
+    /// Runs <paramref name="warmUp"/> once (JIT tiering, caches, lazily built tables), then <paramref name="run"/>
+    /// <paramref name="repetitions"/> times, and keeps the median run: one stray pause from another process on a
+    /// shared machine moves the median far less than the mean.
+    /// </summary>
+    public static Measurement Median(Action warmUp, Action run, int repetitions)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(repetitions, 1);
+        warmUp();
+        var runs = new Measurement[repetitions];
+        for (var i = 0; i < repetitions; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var started = Stopwatch.GetTimestamp();
+            run();
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            runs[i] = new Measurement(elapsed, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
+        }
+        return runs.OrderBy(measurement => measurement.Elapsed).ElementAt(repetitions / 2);
+    }
+
+    /// <summary>Decimal megabytes (10^6 bytes) per second.</summary>
+    public double MegabytesPerSecond(long bytes) => bytes / Elapsed.TotalSeconds / 1e6;
+}
