@@ -47,10 +47,13 @@ public interface ITargetGrain : IGrainWithStringKey
 [Alias("Probes.IFingerprintGrain")]
 public interface IFingerprintGrain : IGrainWithStringKey
 {
+    /// <remarks>Merging and persisting a large fingerprint on a busy silo can outlast the default 30 s.</remarks>
     [Alias("Apply")]
+    [ResponseTimeout("00:02:00")]
     Task<bool> ApplyAsync(FingerprintDelta delta);
 
     /// <summary>Writes the merged fingerprint to blob storage (campaign copy and analysts' index).</summary>
     [Alias("Flush")]
+    [ResponseTimeout("00:02:00")]
     Task<long> FlushAsync();
 }

@@ -24,6 +24,7 @@ public sealed class CampaignShardGrain(
     TimeProvider time,
     ILogger<CampaignShardGrain> logger) : Grain, ICampaignShardGrain
 {
+    private const int PersistAttempts = 4;
     private Task? _run;
 
     public async Task StartAsync(ShardAssignment assignment)
@@ -92,23 +93,9 @@ public sealed class CampaignShardGrain(
                     items.Add(work[i]);
                 }
                 var seq = state.State.NextSeq;
+                var errorsBefore = state.State.Errors;
                 var batch = await executor.ExecuteAsync(items, (item, reply) => records.Create(item, reply, seq), CancellationToken.None);
-
-                await store.WriteBatchAsync(a.CampaignId, a.TargetId, a.Shard.ToString("D4"), seq, batch, CancellationToken.None);
-
-                var delta = new Fingerprint(key);
-                foreach (var record in batch)
-                {
-                    delta.Add(record);
-                }
-                state.State.Cursor = end;
-                state.State.NextSeq = seq + 1;
-                state.State.Errors += batch.Count(r => !r.Succeeded);
-                state.State.PendingSeq = seq;
-                state.State.PendingDelta = delta.ToJson();
-                await state.WriteStateAsync();
-
-                await SendPendingDeltaAsync(a);
+                await PersistWithRetriesAsync(a, seq, () => PersistBatchAsync(a, key, seq, end, errorsBefore, batch));
                 await ReportAsync(a);
             }
             await executor.ReleaseAsync();
@@ -125,6 +112,46 @@ public sealed class CampaignShardGrain(
             // The watchdog restarts the loop from the persisted cursor; the current batch is re-executed and its
             // blob overwritten, which is why batch names are deterministic.
             logger.LogError(ex, "Shard {Shard} failed at item {Cursor}; the campaign watchdog will restart it", a.GrainKey, state.State.Cursor);
+        }
+    }
+
+    /// <summary>
+    /// Steps (1)–(3) of the protocol for one executed batch. Every step is idempotent (the blob name is fixed, the
+    /// cursor is set, not advanced, the delta is deduplicated), so a transient failure retries the steps with the
+    /// replies kept in memory instead of calling the model again.
+    /// </summary>
+    private async Task PersistBatchAsync(ShardAssignment a, FingerprintKey key, long seq, long end, long errorsBefore, ProbeRecord[] batch)
+    {
+        await store.WriteBatchAsync(a.CampaignId, a.TargetId, a.Shard.ToString("D4"), seq, batch, CancellationToken.None);
+        var delta = new Fingerprint(key);
+        foreach (var record in batch)
+        {
+            delta.Add(record);
+        }
+        state.State.Cursor = end;
+        state.State.NextSeq = seq + 1;
+        state.State.Errors = errorsBefore + batch.Count(r => !r.Succeeded);
+        state.State.PendingSeq = seq;
+        state.State.PendingDelta = delta.ToJson();
+        await state.WriteStateAsync();
+        await SendPendingDeltaAsync(a);
+    }
+
+    private async Task PersistWithRetriesAsync(ShardAssignment a, long seq, Func<Task> persist)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await persist();
+                return;
+            }
+            catch (Exception ex) when (attempt < PersistAttempts)
+            {
+                var delay = TimeSpan.FromSeconds(Math.Pow(2, attempt - 1));
+                logger.LogWarning(ex, "Shard {Shard} could not persist batch {Seq} (attempt {Attempt}); retrying in {Delay}", a.GrainKey, seq, attempt, delay);
+                await Task.Delay(delay, time);
+            }
         }
     }
 
