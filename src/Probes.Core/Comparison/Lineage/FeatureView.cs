@@ -18,7 +18,7 @@ internal static class FeatureViews
     private const int OpeningWords = 3;
 
     /// <summary>Calls <paramref name="feature"/> for each feature of the response in this view (duplicates allowed).</summary>
-    public static int Extract(FeatureView view, string? text, Action<ReadOnlySpan<char>> feature)
+    public static void Extract(FeatureView view, string? text, Action<ReadOnlySpan<char>> feature)
     {
         var length = 0;
         var opening = view == FeatureView.Openings ? new System.Text.StringBuilder("^") : null;
@@ -40,6 +40,5 @@ internal static class FeatureViews
                     break;
             }
         });
-        return length;
     }
 }

@@ -6,9 +6,9 @@ namespace Probes.Core.Comparison.Lineage;
 /// </summary>
 internal sealed class LineageDrivers(LineageCorpus corpus, LineageStatistics observed, int[] candidateIds, LineageOptions options)
 {
-    private readonly IOveruse _words = Overuse.For(observed.WordFrequencies, options);
+    private readonly OveruseScore _words = new(observed.WordFrequencies, options.PriorWeight);
 
-    public IReadOnlyList<string> For(int s, int student, int c)
+    public IReadOnlyList<string> For(int student, int c)
     {
         var candidate = candidateIds[c];
         return observed.Words.CandidateSignatures[c]

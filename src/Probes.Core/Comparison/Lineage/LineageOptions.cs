@@ -21,16 +21,4 @@ public sealed record LineageOptions
     public double Clip { get; init; } = 5;
 
     public int Drivers { get; init; } = 8;
-
-    /// <summary>How over-use is measured: as log-odds against the rest of the population (default), or within response-length strata.</summary>
-    public OveruseStatistic Statistic { get; init; } = OveruseStatistic.LogOdds;
-
-    /// <summary>Length strata for <see cref="OveruseStatistic.LengthStratified"/> (population deciles by default).</summary>
-    public int LengthStrata { get; init; } = 10;
-}
-
-public enum OveruseStatistic
-{
-    LogOdds,
-    LengthStratified,
 }

@@ -27,12 +27,12 @@ internal sealed class LineageStatistics
 
     public DocumentFrequencies WordFrequencies { get; }
 
-    public static LineageStatistics Compute(LineageCorpus corpus, LengthStrata[] strata, int[] weights, int[] students, int[] candidates, LineageOptions options)
+    public static LineageStatistics Compute(LineageCorpus corpus, int[] weights, int[] students, int[] candidates, LineageOptions options)
     {
-        var wordFrequencies = new DocumentFrequencies(corpus.Words, strata[0], weights);
+        var wordFrequencies = new DocumentFrequencies(corpus.Words, weights);
         var words = SignatureScores.Compute(wordFrequencies, students, candidates, options);
-        var openings = SignatureScores.Compute(new DocumentFrequencies(corpus.Openings, strata[1], weights), students, candidates, options);
-        var leading = SignatureScores.Compute(new DocumentFrequencies(corpus.LeadingWords, strata[2], weights), students, candidates, options);
+        var openings = SignatureScores.Compute(new DocumentFrequencies(corpus.Openings, weights), students, candidates, options);
+        var leading = SignatureScores.Compute(new DocumentFrequencies(corpus.LeadingWords, weights), students, candidates, options);
         var ranking = new double[students.Length][];
         for (var s = 0; s < students.Length; s++)
         {

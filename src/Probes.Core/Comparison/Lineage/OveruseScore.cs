@@ -5,7 +5,7 @@ namespace Probes.Core.Comparison.Lineage;
 /// with an informative Dirichlet prior (Monroe, Colaresi and Quinn, 2008). The prior, proportional to the
 /// feature's overall frequency, shrinks rare features towards zero, so a word seen twice cannot outrank a habit.
 /// </summary>
-internal sealed class OveruseScore(DocumentFrequencies df, double priorWeight) : IOveruse
+internal sealed class OveruseScore(DocumentFrequencies df, double priorWeight)
 {
     private readonly double _priorTotal = priorWeight * df.ObservedFeatures;
 

@@ -55,7 +55,7 @@ public sealed class PresenceCorpus
             for (var r = 0; r < list.Count; r++)
             {
                 seen.Clear();
-                var length = FeatureViews.Extract(view, list[r].Text, token =>
+                FeatureViews.Extract(view, list[r].Text, token =>
                 {
                     if (!lookup.TryGetValue(token, out var id))
                     {
@@ -68,7 +68,7 @@ public sealed class PresenceCorpus
                 });
                 var features = seen.ToArray();
                 Array.Sort(features);
-                all[m][r] = new Response(promptIndex[list[r].Prompt], features, length);
+                all[m][r] = new Response(promptIndex[list[r].Prompt], features);
             }
         }
         return Prune(view, models, prompts, words, all);
@@ -97,6 +97,6 @@ public sealed class PresenceCorpus
         return new PresenceCorpus(view, models, prompts, kept, pruned);
     }
 
-    /// <summary>One response: the prompt it answered, its distinct feature ids (sorted), its token count.</summary>
-    internal readonly record struct Response(int Prompt, int[] Features, int Length);
+    /// <summary>One response: the prompt it answered and its distinct feature ids (sorted).</summary>
+    internal readonly record struct Response(int Prompt, int[] Features);
 }

@@ -17,8 +17,7 @@ public static class SignatureLineageTest
         options ??= new LineageOptions();
         var studentIds = students.Select(corpus.Words.IndexOf).ToArray();
         var candidateIds = candidates.Select(corpus.Words.IndexOf).ToArray();
-        LengthStrata[] strata = [new(corpus.Words, options.LengthStrata), new(corpus.Openings, options.LengthStrata), new(corpus.LeadingWords, options.LengthStrata)];
-        var observed = LineageStatistics.Compute(corpus, strata, Enumerable.Repeat(1, corpus.PromptCount).ToArray(), studentIds, candidateIds, options);
+        var observed = LineageStatistics.Compute(corpus, Enumerable.Repeat(1, corpus.PromptCount).ToArray(), studentIds, candidateIds, options);
 
         var replicates = new (double[][] Ranking, double[][] Confirmation)[options.Replicates];
         Parallel.For(0, options.Replicates, r =>
@@ -26,7 +25,7 @@ public static class SignatureLineageTest
             var random = new Random(options.Seed + r);
             var weights = new int[corpus.PromptCount];
             for (var draw = 0; draw < weights.Length; draw++) weights[random.Next(weights.Length)]++;
-            var statistics = LineageStatistics.Compute(corpus, strata, weights, studentIds, candidateIds, options);
+            var statistics = LineageStatistics.Compute(corpus, weights, studentIds, candidateIds, options);
             replicates[r] = (statistics.Ranking, statistics.Confirmation);
         });
 
@@ -55,7 +54,7 @@ public static class SignatureLineageTest
             corpus.Models[candidateIds[c]],
             ranking[c],
             c == best ? null : rankingTest.Adjusted.GetValueOrDefault(c, 1),
-            explain.For(s, student, c))).ToList();
+            explain.For(student, c))).ToList();
         var bestName = corpus.Models[candidateIds[best]];
         string verdict;
         if (named)

@@ -26,7 +26,7 @@ internal sealed class SignatureScores
 
     public static SignatureScores Compute(DocumentFrequencies df, IReadOnlyList<int> students, IReadOnlyList<int> candidates, LineageOptions options)
     {
-        var overuse = Overuse.For(df, options);
+        var overuse = new OveruseScore(df, options.PriorWeight);
         var signatures = new Dictionary<int, int[]>();
         int[] SignatureOf(int model)
         {
@@ -59,7 +59,7 @@ internal sealed class SignatureScores
         return new SignatureScores(candidates.Select(SignatureOf).ToArray(), forward, reverse);
     }
 
-    private static double Mean(IOveruse overuse, int model, int[] signature, double clip)
+    private static double Mean(OveruseScore overuse, int model, int[] signature, double clip)
     {
         var sum = 0.0;
         foreach (var g in signature) sum += Math.Clamp(overuse.Z(model, g), -clip, clip);
