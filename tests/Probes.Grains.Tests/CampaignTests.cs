@@ -26,15 +26,9 @@ public sealed class CampaignTests(ClusterFixture fixture)
     {
         var plan = SmallPlan("grains-once");
         var campaignId = $"grains-once-{Guid.NewGuid():N}";
-        var campaign = fixture.Cluster.Client.GetGrain<ICampaignGrain>(campaignId);
 
         // Small shards and batches so one campaign spans many shards on both silos and many batches per shard.
-        var progress = await campaign.StartAsync(new CampaignLaunch(plan.ToJson(), ShardSize: 17, BatchSize: 5));
-        for (var i = 0; i < 600 && progress.Status == CampaignStatus.Running; i++)
-        {
-            await Task.Delay(100);
-            progress = await campaign.GetProgressAsync();
-        }
+        var progress = await fixture.RunAsync(campaignId, plan, shardSize: 17, batchSize: 5);
 
         Assert.Equal(CampaignStatus.Completed, progress.Status);
         var expected = plan.CreateWorkPlan().Count;

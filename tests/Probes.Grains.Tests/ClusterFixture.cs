@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
+using Probes.Contracts;
+using Probes.Core.Campaigns;
 using Probes.Grains;
 using Probes.Hosting;
 using Probes.Storage;
@@ -29,6 +31,19 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSiloHost((_, host) => host.Services.AddProbesRuntime(new ConfigurationBuilder().Build(), storage));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
+    }
+
+    /// <summary>Starts a campaign and polls it until it leaves the running state (bounded to one minute).</summary>
+    public async Task<CampaignProgress> RunAsync(string campaignId, CampaignPlan plan, int shardSize, int batchSize)
+    {
+        var campaign = Cluster.Client.GetGrain<ICampaignGrain>(campaignId);
+        var progress = await campaign.StartAsync(new CampaignLaunch(plan.ToJson(), shardSize, batchSize));
+        for (var i = 0; i < 600 && progress.Status == CampaignStatus.Running; i++)
+        {
+            await Task.Delay(100);
+            progress = await campaign.GetProgressAsync();
+        }
+        return progress;
     }
 
     public async Task DisposeAsync()

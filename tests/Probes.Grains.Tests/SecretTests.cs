@@ -30,14 +30,8 @@ public sealed class SecretTests(ClusterFixture fixture)
                 [new TargetSpec("loop", "openai", "m", server.ApiBaseUrl, Variable, new RateSettings(60_000, 4))]),
             [BuiltInProbeSets.Find("core")!]);
         var campaignId = $"secret-{Guid.NewGuid():N}";
-        var campaign = fixture.Cluster.Client.GetGrain<ICampaignGrain>(campaignId);
 
-        var progress = await campaign.StartAsync(new CampaignLaunch(plan.ToJson(), ShardSize: 20, BatchSize: 7));
-        for (var i = 0; i < 600 && progress.Status == CampaignStatus.Running; i++)
-        {
-            await Task.Delay(100);
-            progress = await campaign.GetProgressAsync();
-        }
+        var progress = await fixture.RunAsync(campaignId, plan, shardSize: 20, batchSize: 7);
         Assert.Equal(CampaignStatus.Completed, progress.Status);
         Assert.All(server.Requests, r => Assert.Equal($"Bearer {PlantedKey}", r.Authorization));
 
