@@ -28,7 +28,10 @@ public sealed partial class SimilarityMatrix
     /// <summary>Target ids, in the order the fingerprints were given: the rows and the columns.</summary>
     public IReadOnlyList<string> Targets { get; }
 
-    /// <summary>The families with evidence for at least one pair of distinct fingerprints, in <see cref="FingerprintSimilarity.Measures"/> order.</summary>
+    /// <summary>
+    /// The families with evidence for at least one pair of distinct fingerprints, in
+    /// <see cref="FingerprintSimilarity.Measures"/> order.
+    /// </summary>
     public IReadOnlyList<string> Families { get; }
 
     /// <summary>The full comparison of a pair, built on first use; its drivers are worked out when first read.</summary>

@@ -34,7 +34,7 @@ public sealed class MatrixScoresTests
                 }
             }
         }
-        Assert.True(scored > 400 && missing > 100, $"{scored} scored, {missing} without evidence");
+        Assert.True(scored > 5000 && missing > 300, $"{scored} scored, {missing} without evidence");
     }
 
     [Fact]
@@ -99,6 +99,12 @@ public sealed class MatrixScoresTests
         var generated = new Fingerprint(Shared with { TargetId = "generated" });
         foreach (var record in GeneratedRecords.Generate(7, 300)) generated.Add(record);
         population.Add(generated);
+        // Enough more to span several blocks of rows and tiles of columns in the matrix.
+        for (var k = 0; k < 26; k++)
+        {
+            var model = (k % 3) switch { 0 => teacher, 1 => other, _ => nameless };
+            population.Add(model.Derive(seed: 100 + k, drift: k / 30.0).Fingerprint($"derived-{k}", 200 + k, samplesPerProbe: 1 + k % 4));
+        }
         return population;
     }
 
