@@ -30,6 +30,8 @@ public sealed class AnswerAgreement : IFamilySimilarity
         return shared == 0 ? null : new FamilyScore(Family, total / shared, Drivers.Top(candidates));
     }
 
+    public IFamilyView Prepare(Fingerprint fingerprint) => AnswerView.Of(fingerprint.Answers);
+
     private static Dictionary<string, long> Counts(SpaceSavingTopK answers)
     {
         var counts = new Dictionary<string, long>(answers.Count);

@@ -31,15 +31,13 @@ public static class FingerprintSimilarity
     {
         if (!a.Key.IsComparableWith(b.Key)) throw new IncomparableFingerprintsException(a.Key, b.Key);
         var families = new List<FamilyScore>(Measures.Count);
-        var (weighted, weights) = (0.0, 0.0);
+        var combined = new WeightedMean();
         foreach (var (measure, weight) in Measures)
         {
             if (measure.Compare(a, b) is not { } score) continue;
             families.Add(score);
-            weighted += weight * score.Similarity;
-            weights += weight;
+            combined.Add(weight, score.Similarity);
         }
-        var combined = weights > 0 ? weighted / weights : double.NaN;
-        return new SimilarityResult(a.Key.TargetId, b.Key.TargetId, combined, families);
+        return new SimilarityResult(a.Key.TargetId, b.Key.TargetId, combined.Value, families);
     }
 }

@@ -28,4 +28,6 @@ public sealed class FormatSimilarity : IFamilySimilarity
         }
         return new FamilyScore(Family, 1 - totalDifference / FormatDetector.All.Count, Drivers.Top(candidates));
     }
+
+    public IFamilyView Prepare(Fingerprint fingerprint) => FormatView.Of(fingerprint.Format);
 }

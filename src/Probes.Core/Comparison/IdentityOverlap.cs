@@ -30,6 +30,8 @@ public sealed class IdentityOverlap : IFamilySimilarity
         return new FamilyScore(Family, Math.Clamp(cosine, 0, 1), Drivers.Top(candidates));
     }
 
-    private static double Rate(IdentityFeatures identity, string vendor) =>
+    public IFamilyView Prepare(Fingerprint fingerprint) => IdentityView.Of(fingerprint.Identity);
+
+    internal static double Rate(IdentityFeatures identity, string vendor) =>
         identity.Responses == 0 ? 0 : (double)identity.MentionsOf(vendor) / identity.Responses;
 }

@@ -26,11 +26,15 @@ public sealed class LengthSimilarity : IFamilySimilarity
         return new FamilyScore(Family, similarity, drivers);
     }
 
-    public static double Overlap(Moments a, Moments b)
+    public IFamilyView Prepare(Fingerprint fingerprint) => LengthView.Of(fingerprint.Length);
+
+    public static double Overlap(Moments a, Moments b) => Overlap(a.Mean, a.Variance, b.Mean, b.Variance);
+
+    internal static double Overlap(double meanA, double varianceA, double meanB, double varianceB)
     {
-        var (varianceA, varianceB) = (a.Variance + 1, b.Variance + 1);
-        var spread = varianceA + varianceB;
-        var gap = a.Mean - b.Mean;
-        return Math.Sqrt(2 * Math.Sqrt(varianceA * varianceB) / spread) * Math.Exp(-gap * gap / (4 * spread));
+        var (spreadA, spreadB) = (varianceA + 1, varianceB + 1);
+        var spread = spreadA + spreadB;
+        var gap = meanA - meanB;
+        return Math.Sqrt(2 * Math.Sqrt(spreadA * spreadB) / spread) * Math.Exp(-gap * gap / (4 * spread));
     }
 }

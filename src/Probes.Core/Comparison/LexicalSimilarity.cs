@@ -28,7 +28,9 @@ public sealed class LexicalSimilarity : IFamilySimilarity
         return new FamilyScore(Family, Math.Clamp(cosine, 0, 1), SharedPhrases(a, b));
     }
 
-    private static double Damp(long value) => Math.Sign(value) * Math.Sqrt(Math.Abs(value));
+    public IFamilyView Prepare(Fingerprint fingerprint) => LexicalView.Of(fingerprint.Lexical.Ngrams);
+
+    internal static double Damp(long value) => Math.Sign(value) * Math.Sqrt(Math.Abs(value));
 
     // The squared norm of the damped vector is the sum of absolute counts.
     private static double SquaredNorm(HashedVector vector)

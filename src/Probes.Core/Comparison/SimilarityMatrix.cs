@@ -1,97 +1,107 @@
-using System.Globalization;
-using System.Text;
 using Probes.Core.Fingerprints;
 
 namespace Probes.Core.Comparison;
 
 /// <summary>
 /// All pairwise comparisons of a set of comparable fingerprints. Measures are symmetric, so each unordered pair
-/// is compared once and <c>[i, j]</c> and <c>[j, i]</c> return the same result (A is the earlier fingerprint).
+/// is scored once and <c>[i, j]</c> and <c>[j, i]</c> return the same result (A is the earlier fingerprint).
+/// Building scores every pair without drivers; a pair's drivers are worked out from the fingerprints the first
+/// time they are read, so the matrix keeps the fingerprints, which must not change afterwards.
 /// </summary>
-public sealed class SimilarityMatrix
+public sealed partial class SimilarityMatrix
 {
-    private readonly SimilarityResult[,] _results;
+    private readonly IReadOnlyList<Fingerprint> _fingerprints;
+    private readonly PairScores _scores;
+    private readonly Dictionary<string, int> _measureByFamily = new(StringComparer.Ordinal);
+    private SimilarityResult?[]? _results;
 
-    private SimilarityMatrix(IReadOnlyList<string> targets, SimilarityResult[,] results)
+    private SimilarityMatrix(IReadOnlyList<Fingerprint> fingerprints, PairScores scores)
     {
-        Targets = targets;
-        _results = results;
+        _fingerprints = fingerprints;
+        _scores = scores;
+        Targets = fingerprints.Select(fingerprint => fingerprint.Key.TargetId).ToArray();
+        var measures = FingerprintSimilarity.Measures;
+        for (var m = 0; m < measures.Count; m++) _measureByFamily[measures[m].Measure.Family] = m;
+        Families = Enumerable.Range(0, measures.Count).Where(scores.HasEvidence).Select(m => measures[m].Measure.Family).ToArray();
     }
 
     /// <summary>Target ids, in the order the fingerprints were given: the rows and the columns.</summary>
     public IReadOnlyList<string> Targets { get; }
 
-    public SimilarityResult this[int row, int column] => _results[row, column];
+    /// <summary>
+    /// The families with evidence for at least one pair of distinct fingerprints, in
+    /// <see cref="FingerprintSimilarity.Measures"/> order.
+    /// </summary>
+    public IReadOnlyList<string> Families { get; }
 
-    /// <summary>Each unordered pair of distinct fingerprints once, row-major.</summary>
-    public IReadOnlyList<SimilarityResult> Pairs
+    /// <summary>The full comparison of a pair, built on first use; its drivers are worked out when first read.</summary>
+    public SimilarityResult this[int row, int column]
     {
         get
         {
-            var pairs = new List<SimilarityResult>();
-            for (var i = 0; i < Targets.Count; i++)
-            {
-                for (var j = i + 1; j < Targets.Count; j++) pairs.Add(_results[i, j]);
-            }
-            return pairs;
+            var cell = _scores.Cell(row, column);
+            var results = LazyInitializer.EnsureInitialized(ref _results, () => new SimilarityResult?[_scores.CellCount]);
+            if (results[cell] is { } built) return built;
+            // Readers racing for the same pair all get the first result stored, so [i, j] stays one object.
+            var result = Result(Math.Min(row, column), Math.Max(row, column));
+            return Interlocked.CompareExchange(ref results[cell], result, null) ?? result;
         }
     }
+
+    /// <summary>One family's similarity of a pair, without drivers; NaN without evidence on both sides.</summary>
+    public double Similarity(string family, int row, int column) =>
+        _measureByFamily.TryGetValue(family, out var measure)
+            ? _scores.Family(measure, row, column)
+            : throw new ArgumentException($"'{family}' is not a family of the similarity measures.", nameof(family));
+
+    /// <summary>The combined score of a pair, without drivers; NaN if no family had evidence.</summary>
+    public double Combined(int row, int column) => _scores.Combined(row, column);
+
+    /// <summary>Each unordered pair of distinct fingerprints once, row-major; a result is built when it is read.</summary>
+    public IReadOnlyList<SimilarityResult> Pairs => new MatrixPairs(this);
 
     /// <summary>The distinct pair with the highest combined score; null with fewer than two fingerprints.</summary>
     public SimilarityResult? MostSimilarPair
     {
         get
         {
-            SimilarityResult? best = null;
-            foreach (var pair in Pairs)
+            (int Row, int Column)? best = null;
+            for (var i = 0; i < Targets.Count; i++)
             {
-                if (!double.IsNaN(pair.Combined) && (best is null || pair.Combined > best.Combined)) best = pair;
+                for (var j = i + 1; j < Targets.Count; j++)
+                {
+                    var combined = Combined(i, j);
+                    if (!double.IsNaN(combined) && (best is not { } b || combined > Combined(b.Row, b.Column))) best = (i, j);
+                }
             }
-            return best;
+            return best is { } pair ? this[pair.Row, pair.Column] : null;
         }
     }
 
     public static SimilarityMatrix Build(IReadOnlyList<Fingerprint> fingerprints)
     {
-        var count = fingerprints.Count;
-        for (var i = 1; i < count; i++)
+        for (var i = 1; i < fingerprints.Count; i++)
         {
             if (!fingerprints[0].Key.IsComparableWith(fingerprints[i].Key))
                 throw new IncomparableFingerprintsException(fingerprints[0].Key, fingerprints[i].Key);
         }
-        var results = new SimilarityResult[count, count];
-        for (var i = 0; i < count; i++)
-        {
-            for (var j = i; j < count; j++)
-            {
-                results[i, j] = results[j, i] = FingerprintSimilarity.Compare(fingerprints[i], fingerprints[j]);
-            }
-        }
-        var targets = new string[count];
-        for (var i = 0; i < count; i++) targets[i] = fingerprints[i].Key.TargetId;
-        return new SimilarityMatrix(targets, results);
+        var kept = fingerprints.ToArray();
+        return new SimilarityMatrix(kept, PairScores.Of(kept));
     }
 
-    /// <summary>Combined scores as a plain-text table, targets as rows and columns, three decimals ("n/a" without evidence).</summary>
-    public string ToTable()
+    // The scores come from the matrix; each family's drivers from its own Compare, only when they are read.
+    private SimilarityResult Result(int i, int j)
     {
-        var width = 5;
-        foreach (var target in Targets) width = Math.Max(width, target.Length);
-        var table = new StringBuilder();
-        table.Append(string.Empty.PadRight(width));
-        foreach (var target in Targets) table.Append("  ").Append(target.PadLeft(width));
-        table.Append('\n');
-        for (var i = 0; i < Targets.Count; i++)
+        var (a, b) = (_fingerprints[i], _fingerprints[j]);
+        var families = new List<FamilyScore>();
+        var measures = FingerprintSimilarity.Measures;
+        for (var m = 0; m < measures.Count; m++)
         {
-            table.Append(Targets[i].PadRight(width));
-            for (var j = 0; j < Targets.Count; j++)
-            {
-                var combined = _results[i, j].Combined;
-                var cell = double.IsNaN(combined) ? "n/a" : combined.ToString("F3", CultureInfo.InvariantCulture);
-                table.Append("  ").Append(cell.PadLeft(width));
-            }
-            table.Append('\n');
+            var similarity = _scores.Family(m, i, j);
+            if (double.IsNaN(similarity)) continue;
+            var measure = measures[m].Measure;
+            families.Add(new FamilyScore(measure.Family, similarity, new DeferredDrivers(() => measure.Compare(a, b)?.Drivers ?? [])));
         }
-        return table.ToString();
+        return new SimilarityResult(a.Key.TargetId, b.Key.TargetId, Combined(i, j), families);
     }
 }

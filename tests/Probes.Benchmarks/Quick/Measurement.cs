@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Probes.Benchmarks.Quick;
 
-/// <summary>Wall time and bytes allocated on the measuring thread for one run of an operation.</summary>
+/// <summary>Wall time and bytes allocated (by every thread, since the matrix scores rows in parallel) for one run of an operation.</summary>
 public sealed record Measurement(TimeSpan Elapsed, long AllocatedBytes)
 {
     /// <summary>
@@ -19,11 +19,11 @@ public sealed record Measurement(TimeSpan Elapsed, long AllocatedBytes)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
-            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var started = Stopwatch.GetTimestamp();
             run();
             var elapsed = Stopwatch.GetElapsedTime(started);
-            runs[i] = new Measurement(elapsed, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
+            runs[i] = new Measurement(elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore);
         }
         return runs.OrderBy(measurement => measurement.Elapsed).ElementAt(repetitions / 2);
     }

@@ -22,6 +22,19 @@ public sealed class QuickSuite(TextWriter output)
         MeasureFeatures(corpus);
         MeasureMerges();
         MeasureMatrices();
+        Summarise(started);
+    }
+
+    /// <summary>Only the two matrix figures, for work on comparison alone.</summary>
+    public void RunMatrices()
+    {
+        var started = Stopwatch.GetTimestamp();
+        MeasureMatrices();
+        Summarise(started);
+    }
+
+    private void Summarise(long started)
+    {
         output.WriteLine($"total {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s on {Environment.ProcessorCount} cores, {Environment.Version}");
         output.WriteLine(string.Join(' ', _metrics.Select(metric =>
             $"{metric.Key}={metric.Value.ToString("0.###", CultureInfo.InvariantCulture)}")));

@@ -50,4 +50,42 @@ public sealed class SimilarityMatrixTests
         var error = Assert.Throws<IncomparableFingerprintsException>(() => SimilarityMatrix.Build([Fold("a", "text"), other]));
         Assert.Contains("not comparable", error.Message);
     }
+
+    [Fact]
+    public void A_pair_shows_the_drivers_of_its_single_comparison()
+    {
+        var (a, b) = (Fold("a", "red fox jumps", "- the red fox"), Fold("b", "the red fox jumps", "red fox"));
+        var matrix = SimilarityMatrix.Build([a, b]);
+        var single = FingerprintSimilarity.Compare(a, b);
+        Assert.Equal(single.Families.Select(f => f.Family), matrix[1, 0].Families.Select(f => f.Family));
+        foreach (var family in matrix[1, 0].Families) Assert.Equal(single.Family(family.Family)!.Drivers, family.Drivers);
+        Assert.Contains("\"red fox\" 1 vs 1 per response", matrix[0, 1].Family("lexical")!.Drivers);
+    }
+
+    [Fact]
+    public void Listing_ranking_and_tabulating_pairs_leaves_their_drivers_for_later()
+    {
+        var (a, b) = (Fold("a", "red fox jumps"), Fold("b", "red fox jumps high"));
+        var matrix = SimilarityMatrix.Build([a, b, Fold("c", "blue whale")]);
+        Assert.Same(matrix[0, 1], matrix.Pairs[0]);
+        Assert.Equal(["a", "a", "b"], matrix.Pairs.Select(pair => pair.A));
+        Assert.Equal(("a", "b"), (matrix.MostSimilarPair!.A, matrix.MostSimilarPair.B));
+        Assert.NotEmpty(matrix.ToTable());
+        // Drivers are read from the fingerprints when first asked for: a phrase both sides take up only now
+        // appears, which it could not if listing, ranking or tabulating had worked the drivers out.
+        a.Add(TestRecords.Success("p", "brand new phrase", targetId: "a"));
+        b.Add(TestRecords.Success("p", "brand new phrase", targetId: "b"));
+        Assert.Contains(matrix[0, 1].Family("lexical")!.Drivers, driver => driver.StartsWith("\"brand new", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Similarities_are_read_per_family_without_building_results()
+    {
+        var matrix = SimilarityMatrix.Build([Fold("a", "red fox"), Fold("b", "red fox"), Fold("empty")]);
+        Assert.Equal(1, matrix.Similarity("lexical", 1, 0), 12);
+        Assert.True(double.IsNaN(matrix.Similarity("lexical", 0, 2)));
+        Assert.Equal(matrix.Combined(0, 1), matrix[0, 1].Combined);
+        Assert.Throws<ArgumentException>(() => matrix.Similarity("colour", 0, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => matrix.Combined(0, 3));
+    }
 }

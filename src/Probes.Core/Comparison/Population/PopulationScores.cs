@@ -34,18 +34,7 @@ public sealed class PopulationScores
 
     public SimilarityMatrix Matrix => _matrix;
 
-    public static PopulationScores From(SimilarityMatrix matrix)
-    {
-        var families = new List<string>();
-        foreach (var pair in matrix.Pairs)
-        {
-            foreach (var family in pair.Families)
-            {
-                if (!families.Contains(family.Family)) families.Add(family.Family);
-            }
-        }
-        return new PopulationScores(matrix, families);
-    }
+    public static PopulationScores From(SimilarityMatrix matrix) => new(matrix, matrix.Families);
 
     public int IndexOf(string target)
     {
@@ -62,11 +51,9 @@ public sealed class PopulationScores
     /// <summary>The hub-corrected z-score of one family's similarity; NaN without evidence or baseline.</summary>
     public double FamilyZ(string family, int i, int j) => Z(family, i, j);
 
-    public double Raw(string family, int i, int j)
-    {
-        var result = _matrix[i, j];
-        return family == Combined ? result.Combined : result.Family(family)?.Similarity ?? double.NaN;
-    }
+    /// <summary>The similarity itself, read from the matrix's scores without building the pair's drivers.</summary>
+    public double Raw(string family, int i, int j) =>
+        family == Combined ? _matrix.Combined(i, j) : _matrix.Similarity(family, i, j);
 
     private double Z(string family, int i, int j)
     {
