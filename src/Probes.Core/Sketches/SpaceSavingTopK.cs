@@ -62,16 +62,11 @@ public sealed partial class SpaceSavingTopK
     }
 
     /// <summary>
-    /// The hash that identifies an item: FNV-1a over its characters read from the last to the first, then mixed.
-    /// Reading backwards lets a caller hash every suffix of a text in one sweep (all n-grams ending at a word);
-    /// callers passing a precomputed hash must compute exactly this.
+    /// The hash that identifies an item: the <see cref="PolynomialHash"/> of its characters, mixed. Polynomial
+    /// hashes compose, so a caller can derive the hash of a phrase from the hashes of its words; callers passing
+    /// a precomputed hash must compute exactly this.
     /// </summary>
-    public static ulong HashOf(ReadOnlySpan<char> item)
-    {
-        var hash = StableHash.FnvOffset;
-        for (var i = item.Length - 1; i >= 0; i--) hash = StableHash.FnvStep(hash, item[i]);
-        return StableHash.Mix(hash);
-    }
+    public static ulong HashOf(ReadOnlySpan<char> item) => StableHash.Mix(PolynomialHash.Of(item));
 
     public void Add(string item, long weight = 1)
     {

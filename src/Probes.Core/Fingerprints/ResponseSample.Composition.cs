@@ -1,0 +1,53 @@
+using Probes.Core.Text;
+
+namespace Probes.Core.Fingerprints;
+
+public sealed partial class ResponseSample
+{
+    private readonly Dictionary<(string ProbeId, int Variant), string> _promptKeys = [];
+
+    /// <summary>
+    /// Phrase hashes from word hashes: the polynomial hash of "a b" is P(a)·B^(|b|+1) + ' '·B^|b| + P(b), so
+    /// every bi- and trigram costs two multiply-adds and a mix, and equals the hash of its text exactly.
+    /// </summary>
+    private void ComposeNgrams()
+    {
+        var words = _words.AsSpan(0, _wordCount);
+        var previousPair = 0UL;
+        for (var k = 1; k < words.Length; k++)
+        {
+            var length = HashedLength(words[k]);
+            var pair = PolynomialHash.JoinWithSpace(words[k - 1].TextHash, words[k].TextHash, length);
+            _bigrams[k - 1] = StableHash.Mix(pair);
+            if (k >= 2) _trigrams[k - 2] = StableHash.Mix(PolynomialHash.JoinWithSpace(previousPair, words[k].TextHash, length));
+            previousPair = pair;
+        }
+    }
+
+    private int HashedLength(WordToken word) =>
+        word.Length <= WordTokenizer.MaxHashedLength ? word.Length : WordTokenizer.HashedPart(WordText(word)).Length;
+
+    // Responses cycle through a probe set's few prompts; caching their keys keeps folding free of allocations.
+    private string PromptKeyOf(string probeId, int variant)
+    {
+        if (_promptKeys.TryGetValue((probeId, variant), out var key)) return key;
+        if (_promptKeys.Count >= 4096) _promptKeys.Clear();
+        key = $"{probeId}#{variant}";
+        _promptKeys.Add((probeId, variant), key);
+        return key;
+    }
+
+    /// <summary>Scalar count: UTF-16 length less the second halves of surrogate pairs, found by a vectorised search.</summary>
+    private static int ScalarCount(string text)
+    {
+        var span = text.AsSpan();
+        var first = span.IndexOfAnyInRange('\uDC00', '\uDFFF');
+        if (first < 0) return span.Length;
+        var count = first;
+        foreach (var c in span[first..])
+        {
+            if (!char.IsLowSurrogate(c)) count++;
+        }
+        return count;
+    }
+}
