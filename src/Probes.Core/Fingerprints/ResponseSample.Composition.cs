@@ -24,6 +24,26 @@ public sealed partial class ResponseSample
         }
     }
 
+    /// <summary>
+    /// The text whose <see cref="Sketches.SpaceSavingTopK.HashOf"/> is the hash of words [first, first + count):
+    /// their hashed parts, folded, joined by single spaces. Built only when a phrase is shown or kept by name.
+    /// </summary>
+    public string PhraseText(int first, int count)
+    {
+        const int maxOnStack = 4 * (WordTokenizer.MaxHashedLength + 1);
+        var words = Words.Slice(first, count);
+        Span<char> text = count * (WordTokenizer.MaxHashedLength + 1) <= maxOnStack
+            ? stackalloc char[maxOnStack]
+            : new char[count * (WordTokenizer.MaxHashedLength + 1)];
+        var length = 0;
+        foreach (var word in words)
+        {
+            if (length > 0) text[length++] = ' ';
+            length += WordTokenizer.Fold(WordTokenizer.HashedPart(WordText(word)), text[length..]);
+        }
+        return new string(text[..length]);
+    }
+
     private int HashedLength(WordToken word) =>
         word.Length <= WordTokenizer.MaxHashedLength ? word.Length : WordTokenizer.HashedPart(WordText(word)).Length;
 

@@ -43,7 +43,7 @@ public sealed partial class PositionCharTable
         checked
         {
             var sum = 0L;
-            foreach (var count in _cells.Values) sum += count * count;
+            foreach (var (_, count) in _cells.Entries) sum += count * count;
             var padded = 0L;
             for (var position = 0; position < Length; position++)
             {
@@ -61,7 +61,7 @@ public sealed partial class PositionCharTable
         {
             var (small, large) = x._cells.Count <= y._cells.Count ? (x, y) : (y, x);
             var sum = 0L;
-            foreach (var (key, count) in small._cells) sum += count * large._cells.GetValueOrDefault(key);
+            foreach (var (key, count) in small._cells.Entries) sum += count * large._cells[key];
             long paddedX = 0, paddedY = 0;
             for (var position = 0; position < x.Length; position++)
             {

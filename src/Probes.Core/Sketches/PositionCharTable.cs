@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 
 namespace Probes.Core.Sketches;
@@ -22,7 +21,7 @@ public sealed partial class PositionCharTable
 
     private const int SymbolSpace = PadSymbol + 1;
 
-    private readonly Dictionary<int, long> _cells = [];
+    private readonly CountMap _cells = new();
     private readonly long[] _lengthCounts;
 
     public PositionCharTable(int length = DefaultLength)
@@ -44,7 +43,7 @@ public sealed partial class PositionCharTable
 
     /// <summary>Non-pad cells, by position then symbol.</summary>
     public IEnumerable<(int Position, int Symbol, long Count)> Cells =>
-        _cells.OrderBy(cell => cell.Key).Select(cell => (cell.Key / SymbolSpace, cell.Key % SymbolSpace, cell.Value));
+        _cells.Entries.OrderBy(cell => cell.Key).Select(cell => (cell.Key / SymbolSpace, cell.Key % SymbolSpace, cell.Value));
 
     /// <summary>Adds one response: its first L scalars (a lone surrogate counts as itself).</summary>
     public void Add(ReadOnlySpan<char> text)
@@ -58,7 +57,7 @@ public sealed partial class PositionCharTable
                 symbol = char.ConvertToUtf32(text[i], text[i + 1]);
                 i++;
             }
-            CollectionsMarshal.GetValueRefOrAddDefault(_cells, position * SymbolSpace + symbol, out _)++;
+            _cells.Add(position * SymbolSpace + symbol, 1);
             position++;
         }
         _lengthCounts[position]++;
@@ -70,7 +69,7 @@ public sealed partial class PositionCharTable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(position);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, Length);
-        return symbol == PadSymbol ? PadCount(position) : _cells.GetValueOrDefault(position * SymbolSpace + symbol);
+        return symbol == PadSymbol ? PadCount(position) : _cells[position * SymbolSpace + symbol];
     }
 
     /// <summary>Responses padded at this position: those shorter than position + 1.</summary>
@@ -85,7 +84,7 @@ public sealed partial class PositionCharTable
     {
         RequireSameLength(other);
         if (ReferenceEquals(other, this)) other = Clone();
-        foreach (var (key, count) in other._cells) CollectionsMarshal.GetValueRefOrAddDefault(_cells, key, out _) += count;
+        foreach (var (key, count) in other._cells.Entries) _cells.Add(key, count);
         for (var length = 0; length <= Length; length++) _lengthCounts[length] += other._lengthCounts[length];
         Count += other.Count;
     }

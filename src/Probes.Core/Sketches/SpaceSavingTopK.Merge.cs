@@ -80,6 +80,7 @@ public sealed partial class SpaceSavingTopK
         var ordered = candidates.ToArray();
         Array.Sort(ordered, ByCountThenItem);
         _slotByHash.Clear();
+        if (_monitoredInBucket is not null) Array.Clear(_monitoredInBucket);
         _heap.Clear();
         foreach (var entry in ordered)
         {

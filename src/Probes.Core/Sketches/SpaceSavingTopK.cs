@@ -19,9 +19,10 @@ public sealed partial class SpaceSavingTopK
     private readonly ulong[] _hashes;
     private readonly long[] _counts;
     private readonly long[] _errors;
-    private readonly Dictionary<ulong, int> _slotByHash;
+    private readonly SlotIndex _slotByHash;
     private readonly SlotHeap _heap;
     private readonly long[]? _filter;
+    private readonly int[]? _monitoredInBucket;
 
     public SpaceSavingTopK(int capacity, int filterBuckets = 0)
     {
@@ -31,9 +32,10 @@ public sealed partial class SpaceSavingTopK
         _hashes = new ulong[capacity];
         _counts = new long[capacity];
         _errors = new long[capacity];
-        _slotByHash = new Dictionary<ulong, int>(capacity);
+        _slotByHash = new SlotIndex(capacity);
         _heap = new SlotHeap(capacity);
         _filter = filterBuckets > 0 ? new long[filterBuckets] : null;
+        _monitoredInBucket = filterBuckets > 0 ? new int[filterBuckets] : null;
     }
 
     public int Capacity => _items.Length;
@@ -96,19 +98,30 @@ public sealed partial class SpaceSavingTopK
     internal bool TryCount(ulong hash, long weight)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weight);
-        if (_slotByHash.TryGetValue(hash, out var monitored))
+        if (_filter is null || !IsFull)
         {
-            Total += weight;
-            _counts[monitored] += weight;
-            _heap.Increased(monitored, _counts);
+            if (!_slotByHash.TryGetValue(hash, out var slot)) return false;
+            CountMonitored(slot, weight);
             return true;
         }
-        if (_filter is null || !IsFull) return false;
+        // Most items are unmonitored and share their filter bucket with no monitored item: one read settles it.
         var bucket = FilterBucket(hash);
+        if (_monitoredInBucket![bucket] > 0 && _slotByHash.TryGetValue(hash, out var monitored))
+        {
+            CountMonitored(monitored, weight);
+            return true;
+        }
         if (_filter[bucket] + weight > MinCount) return false;
         Total += weight;
         _filter[bucket] += weight;
         return true;
+    }
+
+    private void CountMonitored(int slot, long weight)
+    {
+        Total += weight;
+        _counts[slot] += weight;
+        _heap.Increased(slot, _counts);
     }
 
     /// <summary>Gives an unmonitored item a counter: a free one, else the smallest, whose count it inherits as error.</summary>
@@ -131,7 +144,8 @@ public sealed partial class SpaceSavingTopK
     private long UnmonitoredBound(ulong hash) =>
         _filter is not null ? _filter[FilterBucket(hash)] : IsFull ? MinCount : 0;
 
-    private int FilterBucket(ulong hash) => (int)((hash >> 32) % (ulong)_filter!.Length);
+    // Multiply-shift range reduction (Lemire, 2019) of the hash's top half: no division on the hot path.
+    private int FilterBucket(ulong hash) => (int)(((hash >> 32) * (ulong)_filter!.Length) >> 32);
 
     private void Place(int slot, string item, ulong hash, long count, long error)
     {
@@ -139,13 +153,15 @@ public sealed partial class SpaceSavingTopK
         _hashes[slot] = hash;
         _counts[slot] = count;
         _errors[slot] = error;
-        _slotByHash[hash] = slot;
+        _slotByHash.Set(hash, slot);
+        if (_monitoredInBucket is not null) _monitoredInBucket[FilterBucket(hash)]++;
     }
 
     // The evicted item's count stays an upper bound for it through its filter bucket.
     private void Evict(int slot)
     {
         _slotByHash.Remove(_hashes[slot]);
+        if (_monitoredInBucket is not null) _monitoredInBucket[FilterBucket(_hashes[slot])]--;
         if (_filter is not null) RaiseFilter(_hashes[slot], _counts[slot]);
     }
 

@@ -43,14 +43,16 @@ public sealed class LexicalFeatures : FeatureFamily<LexicalFeatures>
 
     public override void Add(ResponseSample sample)
     {
-        var words = sample.Words;
+        // Vector updates first, in plain loops of independent adds whose cache misses overlap; phrases after.
+        foreach (var word in sample.Words) Ngrams.Add(word.Hash);
+        foreach (var bigram in sample.Bigrams) Ngrams.Add(bigram);
+        foreach (var trigram in sample.Trigrams) Ngrams.Add(trigram);
         var bigrams = sample.Bigrams;
         var trigrams = sample.Trigrams;
-        for (var last = 0; last < words.Length; last++)
+        for (var first = 0; first < bigrams.Length; first++)
         {
-            Ngrams.Add(words[last].Hash);
-            if (last >= 1) AddPhrase(sample, last - 1, 2, bigrams[last - 1]);
-            if (last >= 2) AddPhrase(sample, last - 2, 3, trigrams[last - 2]);
+            AddPhrase(sample, first, 2, bigrams[first]);
+            if (first < trigrams.Length) AddPhrase(sample, first, 3, trigrams[first]);
         }
     }
 
@@ -62,21 +64,6 @@ public sealed class LexicalFeatures : FeatureFamily<LexicalFeatures>
 
     private void AddPhrase(ResponseSample sample, int first, int order, ulong hash)
     {
-        Ngrams.Add(hash);
-        if (!Phrases.TryCount(hash, 1)) Phrases.Admit(PhraseText(sample, first, order), hash, 1);
-    }
-
-    /// <summary>The folded, space-joined text of the n-gram; built only when the phrase takes a counter.</summary>
-    private static string PhraseText(ResponseSample sample, int first, int order)
-    {
-        Span<char> text = stackalloc char[MaxOrder * (MaxWordLength + 1)];
-        var words = sample.Words;
-        var length = 0;
-        for (var k = first; k < first + order; k++)
-        {
-            if (length > 0) text[length++] = ' ';
-            length += WordTokenizer.Fold(WordTokenizer.HashedPart(sample.WordText(words[k])), text[length..]);
-        }
-        return new string(text[..length]);
+        if (!Phrases.TryCount(hash, 1)) Phrases.Admit(sample.PhraseText(first, order), hash, 1);
     }
 }
