@@ -20,6 +20,7 @@ public sealed partial class PositionCharTable
     public const int PadSymbol = 0x110000;
 
     private const int SymbolSpace = PadSymbol + 1;
+    private const int ReplacementSymbol = 0xFFFD;
 
     private readonly CountMap _cells = new();
     private readonly long[] _lengthCounts;
@@ -45,17 +46,24 @@ public sealed partial class PositionCharTable
     public IEnumerable<(int Position, int Symbol, long Count)> Cells =>
         _cells.Entries.OrderBy(cell => cell.Key).Select(cell => (cell.Key / SymbolSpace, cell.Key % SymbolSpace, cell.Value));
 
-    /// <summary>Adds one response: its first L scalars (a lone surrogate counts as itself).</summary>
+    /// <summary>Adds one response: its first L scalars (a lone surrogate counts as U+FFFD, as decoders show it).</summary>
     public void Add(ReadOnlySpan<char> text)
     {
         var position = 0;
         for (var i = 0; i < text.Length && position < Length; i++)
         {
             int symbol = text[i];
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (char.IsSurrogate(text[i]))
             {
-                symbol = char.ConvertToUtf32(text[i], text[i + 1]);
-                i++;
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    symbol = char.ConvertToUtf32(text[i], text[i + 1]);
+                    i++;
+                }
+                else
+                {
+                    symbol = ReplacementSymbol;
+                }
             }
             _cells.Add(position * SymbolSpace + symbol, 1);
             position++;

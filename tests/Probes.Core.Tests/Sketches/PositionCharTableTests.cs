@@ -121,11 +121,28 @@ public sealed class PositionCharTableTests
         Assert.Throws<InvalidOperationException>(() => whole.Merge(new PositionCharTable(8)));
     }
 
+    [Fact]
+    public void Json_lists_each_position_s_symbols_as_text_in_code_point_order()
+    {
+        var json = SketchJson.Write(Table(["ba", "b", "\U0001F600"], 4));
+        Assert.Equal("""{"length":4,"count":3,"lengths":[1,2],"lengthCounts":[2,1],"symbols":["b\uD83D\uDE00","a"],"counts":[[2,1],[1]]}""",
+            json.Replace("\U0001F600", "\\uD83D\\uDE00"));
+    }
+
+    [Fact]
+    public void A_lone_surrogate_counts_as_the_replacement_character()
+    {
+        var table = Table(["a\uD800b"], 4);
+        Assert.Equal(1, table.CountOf(1, 0xFFFD));
+        SketchJson.AssertRoundTrips(table);
+    }
+
     [Theory]
-    [InlineData("""{"length":2,"count":2,"lengths":[2],"lengthCounts":[2],"positions":[0,1],"symbols":[97,98],"counts":[2,1]}""")]
-    [InlineData("""{"length":2,"count":1,"lengths":[1],"lengthCounts":[1],"positions":[0],"symbols":[1114112],"counts":[1]}""")]
-    [InlineData("""{"length":2,"count":1,"lengths":[3],"lengthCounts":[1],"positions":[],"symbols":[],"counts":[]}""")]
-    [InlineData("""{"length":2,"count":2,"lengths":[1],"lengthCounts":[2],"positions":[0,0],"symbols":[98,97],"counts":[1,1]}""")]
+    [InlineData("""{"length":2,"count":2,"lengths":[2],"lengthCounts":[2],"symbols":["a","b"],"counts":[[2],[1]]}""")]
+    [InlineData("""{"length":2,"count":1,"lengths":[3],"lengthCounts":[1],"symbols":[],"counts":[]}""")]
+    [InlineData("""{"length":2,"count":2,"lengths":[1],"lengthCounts":[2],"symbols":["ba"],"counts":[[1,1]]}""")]
+    [InlineData("""{"length":2,"count":2,"lengths":[1],"lengthCounts":[2],"symbols":["ab"],"counts":[[1]]}""")]
+    [InlineData("""{"length":1,"count":1,"lengths":[1],"lengthCounts":[1],"symbols":["a","b"],"counts":[[1],[1]]}""")]
     public void Json_that_does_not_account_for_every_response_is_rejected(string json) =>
         Assert.ThrowsAny<Exception>(() => SketchJson.Read<PositionCharTable>(json));
 }
