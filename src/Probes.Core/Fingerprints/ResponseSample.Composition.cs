@@ -58,9 +58,8 @@ public sealed partial class ResponseSample
     }
 
     /// <summary>Scalar count: UTF-16 length less the second halves of surrogate pairs, found by a vectorised search.</summary>
-    private static int ScalarCount(string text)
+    private static int ScalarCount(ReadOnlySpan<char> span)
     {
-        var span = text.AsSpan();
         var first = span.IndexOfAnyInRange('\uDC00', '\uDFFF');
         if (first < 0) return span.Length;
         var count = first;

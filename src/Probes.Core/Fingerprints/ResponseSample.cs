@@ -10,6 +10,8 @@ namespace Probes.Core.Fingerprints;
 /// </summary>
 public sealed partial class ResponseSample
 {
+    private ReadOnlyMemory<char> _text;
+    private char[]? _textBuffer;
     private WordToken[] _words = new WordToken[256];
     private ulong[] _bigrams = new ulong[256];
     private ulong[] _trigrams = new ulong[256];
@@ -45,8 +47,8 @@ public sealed partial class ResponseSample
 
     public double LatencyMs { get; private set; }
 
-    /// <summary>The response after <see cref="TextNormalizer.Normalize"/>.</summary>
-    public string Text { get; private set; } = string.Empty;
+    /// <summary>The response after <see cref="TextNormalizer.Normalize(string?)"/>, usually a slice of the record's text.</summary>
+    public ReadOnlySpan<char> Text => _text.Span;
 
     /// <summary>Length of <see cref="Text"/> in Unicode scalar values (an emoji counts once).</summary>
     public int CharacterCount { get; private set; }
@@ -102,7 +104,7 @@ public sealed partial class ResponseSample
     {
         ProbeId = probeId;
         PromptKey = PromptKeyOf(probeId, 0);
-        Text = TextNormalizer.Normalize(response);
+        _text = TextNormalizer.Normalize(response, ref _textBuffer);
         CharacterCount = ScalarCount(Text);
         _wordCount = 0;
         foreach (var word in WordTokenizer.Tokenize(Text))

@@ -16,7 +16,7 @@ internal sealed class CountMap
     private Entry[] _entries;
     private int _shift;
 
-    public CountMap(int initialCapacity = 64)
+    public CountMap(int initialCapacity = 256)
     {
         (_entries, _shift) = Allocate((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, 2 * initialCapacity)));
     }

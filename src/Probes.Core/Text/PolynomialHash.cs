@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Probes.Core.Text;
 
 /// <summary>
@@ -29,12 +31,17 @@ public static class PolynomialHash
     public static ulong Concat(ulong left, ulong right, int rightLength) => left * PowerOfBase(rightLength) + right;
 
     /// <summary>P(a + " " + b): the hash of two words joined by one space.</summary>
-    public static ulong JoinWithSpace(ulong left, ulong right, int rightLength) =>
-        left * PowerOfBase(rightLength + 1) + ' ' * PowerOfBase(rightLength) + right;
-
-    public static ulong PowerOfBase(int exponent)
+    public static ulong JoinWithSpace(ulong left, ulong right, int rightLength)
     {
-        if ((uint)exponent < TabulatedPowers) return Powers[exponent];
+        var power = PowerOfBase(rightLength);
+        return (left * Base + ' ') * power + right;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong PowerOfBase(int exponent) => (uint)exponent < TabulatedPowers ? Powers[exponent] : UntabulatedPower(exponent);
+
+    private static ulong UntabulatedPower(int exponent)
+    {
         ArgumentOutOfRangeException.ThrowIfNegative(exponent);
         var power = Powers[TabulatedPowers - 1];
         for (var k = TabulatedPowers - 1; k < exponent; k++) power *= Base;

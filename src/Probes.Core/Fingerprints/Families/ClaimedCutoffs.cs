@@ -53,7 +53,7 @@ public static class ClaimedCutoffs
     }
 
     private static ReadOnlySpan<char> Between(ResponseSample sample, WordToken left, WordToken right) =>
-        sample.Text.AsSpan(left.Start + left.Length, right.Start - left.Start - left.Length);
+        sample.Text.Slice(left.Start + left.Length, right.Start - left.Start - left.Length);
 
     private static bool IsNumericSeparator(ReadOnlySpan<char> between) => between is "-" or "/" or ".";
 

@@ -17,7 +17,7 @@ public sealed class LexicalFeatures : FeatureFamily<LexicalFeatures>
     public const int MaxOrder = 3;
     public const int MaxWordLength = WordTokenizer.MaxHashedLength;
     public const int PhraseCapacity = 512;
-    public const int PhraseFilterBuckets = 4096;
+    public const int PhraseFilterBuckets = 16384;
 
     public LexicalFeatures() : this(new HashedVector(), new SpaceSavingTopK(PhraseCapacity, PhraseFilterBuckets))
     {
