@@ -122,6 +122,25 @@ public sealed class PositionCharTableTests
     }
 
     [Fact]
+    public void Large_tables_agree_with_the_brute_force_statistic_and_with_merged_small_ones()
+    {
+        var random = new Random(21);
+        string Reply() => new([.. Enumerable.Range(0, random.Next(100, 140)).Select(_ => random.Next(8) == 0 ? '\u00E9' : (char)random.Next(32, 127))]);
+        var xs = Enumerable.Range(0, 40).Select(_ => Reply()).ToList();
+        var ys = Enumerable.Range(0, 30).Select(_ => Reply()).ToList();
+        var x = Table(xs, PositionCharTable.DefaultLength);
+        Assert.True(x.Cells.Count() > 2048);
+        Assert.Equal(BruteMmd(xs, ys, PositionCharTable.DefaultLength), PositionCharTable.MmdSquared(x, Table(ys, PositionCharTable.DefaultLength)), 12);
+        var merged = new PositionCharTable();
+        foreach (var part in xs.Chunk(3)) merged.Merge(Table(part, PositionCharTable.DefaultLength));
+        Assert.Equal(SketchJson.Write(x), SketchJson.Write(merged));
+        var smallFirst = Table(xs.Take(2), PositionCharTable.DefaultLength);
+        smallFirst.Merge(Table(xs.Skip(2), PositionCharTable.DefaultLength));
+        Assert.Equal(SketchJson.Write(x), SketchJson.Write(smallFirst));
+        Assert.Equal(SketchJson.Write(x), SketchJson.Write(SketchJson.AssertRoundTrips(x)));
+    }
+
+    [Fact]
     public void Json_lists_each_position_s_symbols_as_text_in_code_point_order()
     {
         var json = SketchJson.Write(Table(["ba", "b", "\U0001F600"], 4));
