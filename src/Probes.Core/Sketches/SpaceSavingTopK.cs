@@ -21,8 +21,7 @@ public sealed partial class SpaceSavingTopK
     private readonly long[] _errors;
     private readonly SlotIndex _slotByHash;
     private readonly SlotHeap _heap;
-    private readonly long[]? _filter;
-    private readonly int[]? _monitoredInBucket;
+    private readonly FilterCell[]? _filter;
 
     public SpaceSavingTopK(int capacity, int filterBuckets = 0)
     {
@@ -34,8 +33,7 @@ public sealed partial class SpaceSavingTopK
         _errors = new long[capacity];
         _slotByHash = new SlotIndex(capacity);
         _heap = new SlotHeap(capacity);
-        _filter = filterBuckets > 0 ? new long[filterBuckets] : null;
-        _monitoredInBucket = filterBuckets > 0 ? new int[filterBuckets] : null;
+        _filter = filterBuckets > 0 ? new FilterCell[filterBuckets] : null;
     }
 
     public int Capacity => _items.Length;
@@ -49,7 +47,8 @@ public sealed partial class SpaceSavingTopK
 
     public bool IsFull => Count == Capacity;
 
-    public long MinCount => Count == 0 ? 0 : _counts[_heap.Root];
+    /// <summary>The smallest monitored count, kept in a field since every filtered update compares against it.</summary>
+    public long MinCount { get; private set; }
 
     /// <summary>Monitored items, largest count first, ties by ordinal item order (a canonical order).</summary>
     public IReadOnlyList<TopKEntry> Entries
@@ -105,15 +104,15 @@ public sealed partial class SpaceSavingTopK
             return true;
         }
         // Most items are unmonitored and share their filter bucket with no monitored item: one read settles it.
-        var bucket = FilterBucket(hash);
-        if (_monitoredInBucket![bucket] > 0 && _slotByHash.TryGetValue(hash, out var monitored))
+        ref var cell = ref _filter[FilterBucket(hash)];
+        if (cell.Monitored > 0 && _slotByHash.TryGetValue(hash, out var monitored))
         {
             CountMonitored(monitored, weight);
             return true;
         }
-        if (_filter[bucket] + weight > MinCount) return false;
+        if (cell.Count + weight > MinCount) return false;
         Total += weight;
-        _filter[bucket] += weight;
+        cell.Count += weight;
         return true;
     }
 
@@ -122,6 +121,7 @@ public sealed partial class SpaceSavingTopK
         Total += weight;
         _counts[slot] += weight;
         _heap.Increased(slot, _counts);
+        MinCount = _counts[_heap.Root];
     }
 
     /// <summary>Gives an unmonitored item a counter: a free one, else the smallest, whose count it inherits as error.</summary>
@@ -132,17 +132,19 @@ public sealed partial class SpaceSavingTopK
         {
             Place(Count, item, hash, weight, 0);
             _heap.Push(Count, _counts);
+            MinCount = _counts[_heap.Root];
             return;
         }
-        var inherited = _filter is null ? MinCount : _filter[FilterBucket(hash)];
+        var inherited = _filter is null ? MinCount : _filter[FilterBucket(hash)].Count;
         var slot = _heap.Root;
         Evict(slot);
         Place(slot, item, hash, inherited + weight, inherited);
         _heap.Increased(slot, _counts);
+        MinCount = _counts[_heap.Root];
     }
 
     private long UnmonitoredBound(ulong hash) =>
-        _filter is not null ? _filter[FilterBucket(hash)] : IsFull ? MinCount : 0;
+        _filter is not null ? _filter[FilterBucket(hash)].Count : IsFull ? MinCount : 0;
 
     // Multiply-shift range reduction (Lemire, 2019) of the hash's top half: no division on the hot path.
     private int FilterBucket(ulong hash) => (int)(((hash >> 32) * (ulong)_filter!.Length) >> 32);
@@ -154,23 +156,36 @@ public sealed partial class SpaceSavingTopK
         _counts[slot] = count;
         _errors[slot] = error;
         _slotByHash.Set(hash, slot);
-        if (_monitoredInBucket is not null) _monitoredInBucket[FilterBucket(hash)]++;
+        if (_filter is not null) _filter[FilterBucket(hash)].Monitored++;
     }
 
     // The evicted item's count stays an upper bound for it through its filter bucket.
     private void Evict(int slot)
     {
         _slotByHash.Remove(_hashes[slot]);
-        if (_monitoredInBucket is not null) _monitoredInBucket[FilterBucket(_hashes[slot])]--;
-        if (_filter is not null) RaiseFilter(_hashes[slot], _counts[slot]);
+        if (_filter is not null)
+        {
+            _filter[FilterBucket(_hashes[slot])].Monitored--;
+            RaiseFilter(_hashes[slot], _counts[slot]);
+        }
     }
 
     private void RaiseFilter(ulong hash, long count)
     {
         var bucket = FilterBucket(hash);
-        _filter![bucket] = Math.Max(_filter[bucket], count);
+        _filter![bucket].Count = Math.Max(_filter[bucket].Count, count);
     }
 
     private static readonly Comparison<TopKEntry> ByCountThenItem = (a, b) =>
         a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Item, b.Item);
+
+    /// <summary>
+    /// A filter bucket: the upper bound on the count of any unmonitored item hashed to it, and how many monitored
+    /// items hash to it, side by side so the common case (no monitored item in the bucket) costs one cache line.
+    /// </summary>
+    private struct FilterCell
+    {
+        public long Count;
+        public int Monitored;
+    }
 }
