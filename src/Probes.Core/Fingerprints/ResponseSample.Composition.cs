@@ -5,6 +5,7 @@ namespace Probes.Core.Fingerprints;
 public sealed partial class ResponseSample
 {
     private readonly Dictionary<(string ProbeId, int Variant), string> _promptKeys = [];
+    private readonly Dictionary<string, Script> _promptScripts = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Phrase hashes from word hashes: the polynomial hash of "a b" is P(a)·B^(|b|+1) + ' '·B^|b| + P(b), so
@@ -55,6 +56,16 @@ public sealed partial class ResponseSample
         key = $"{probeId}#{variant}";
         _promptKeys.Add((probeId, variant), key);
         return key;
+    }
+
+    // Replies cycle through a probe set's few prompts, so each prompt's script is worked out once, not per reply.
+    private Script PromptScriptOf(string prompt)
+    {
+        if (_promptScripts.TryGetValue(prompt, out var script)) return script;
+        if (_promptScripts.Count >= 4096) _promptScripts.Clear();
+        script = ScriptDetector.Dominant(prompt);
+        _promptScripts.Add(prompt, script);
+        return script;
     }
 
     /// <summary>Scalar count: UTF-16 length less the second halves of surrogate pairs, found by a vectorised search.</summary>

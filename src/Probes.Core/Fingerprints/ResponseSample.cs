@@ -91,7 +91,7 @@ public sealed partial class ResponseSample
         PromptKey = PromptKeyOf(record.ProbeId, record.Variant);
         Prompt = record.Prompt;
         PromptHash = record.PromptHash;
-        PromptScript = ScriptDetector.Dominant(record.Prompt);
+        PromptScript = PromptScriptOf(record.Prompt);
         Temperature = record.Temperature;
         FinishReason = record.FinishReason;
         PromptTokens = record.PromptTokens;

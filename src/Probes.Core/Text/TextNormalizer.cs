@@ -52,6 +52,9 @@ public static class TextNormalizer
         {
             var before = text.Length;
             text = text.Trim();
+            // Every marker opens with '<' or '[' and closes with '>' or ']': most replies need no marker comparison.
+            var span = text.Span;
+            if (span.IsEmpty || (span[0] is not ('<' or '[') && span[^1] is not ('>' or ']'))) return text;
             foreach (var marker in EdgeMarkers)
             {
                 if (text.Span.EndsWith(marker, StringComparison.Ordinal)) text = text[..^marker.Length].TrimEnd();

@@ -75,7 +75,8 @@ public ref struct WordEnumerator
                 kind = WordTokenizer.AsciiClass(c);
                 if (kind == CharClass.Word)
                 {
-                    if (i < limit) hash = PolynomialHash.Step(hash, WordTokenizer.Fold(c));
+                    // ASCII letters and digits fold by setting bit 5: digits already have it, capitals become small.
+                    if (i < limit) hash = PolynomialHash.Step(hash, (char)(c | 0x20));
                     i++;
                     continue;
                 }
