@@ -17,7 +17,7 @@ public sealed partial class PositionCharTable
         var previousKey = -1;
         foreach (var (position, symbol, cellCount) in cells)
         {
-            if (position < 0 || position >= length || symbol < 0 || symbol >= PadSymbol || cellCount <= 0)
+            if (position < 0 || position >= length || symbol < 0 || symbol >= PadSymbol || cellCount is <= 0 or > int.MaxValue)
                 throw new ArgumentException($"Invalid cell ({position}, {symbol}): {cellCount}.");
             var key = position * SymbolSpace + symbol;
             if (key <= previousKey) throw new ArgumentException("Cells are not in ascending order.");

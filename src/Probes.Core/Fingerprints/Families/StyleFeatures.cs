@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Probes.Core.Sketches;
-using Probes.Core.Text;
 
 namespace Probes.Core.Fingerprints.Families;
 
