@@ -21,6 +21,10 @@ public static class FeatureFamilyCatalog
         FeatureFamilyKind.Of<AnswerFeatures>("answers"),
         FeatureFamilyKind.Of<IdentityFeatures>("identity"),
         FeatureFamilyKind.Of<FormatFeatures>("format"),
+        FeatureFamilyKind.Of<ProbeFeatures>("probes"),
+        FeatureFamilyKind.Of<StyleFeatures>("style"),
+        FeatureFamilyKind.Of<IdentityClaimFeatures>("identityClaims"),
+        FeatureFamilyKind.Of<ServiceFeatures>("service"),
     ];
 
     internal static IFeatureFamily[] CreateAll()

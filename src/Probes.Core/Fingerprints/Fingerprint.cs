@@ -10,8 +10,13 @@ namespace Probes.Core.Fingerprints;
 /// </summary>
 public sealed class Fingerprint
 {
-    /// <summary>Version of the JSON schema; a new family or a changed sketch dimension bumps it.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// Version of the JSON schema; a new family or a changed sketch dimension bumps it. Version 2 added the
+    /// probes, style, identityClaims and service families and composable word hashes: a version-1 snapshot
+    /// lacks those statistics, and filling them with empty ones would make its families disagree on how many
+    /// responses they describe, so it is refused and rebuilt from the stored records.
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     private readonly IFeatureFamily[] _families;
     private readonly ResponseSample _sample = new();
@@ -48,6 +53,14 @@ public sealed class Fingerprint
     public IdentityFeatures Identity => Family<IdentityFeatures>();
 
     public FormatFeatures Format => Family<FormatFeatures>();
+
+    public ProbeFeatures PerProbe => Family<ProbeFeatures>();
+
+    public StyleFeatures Style => Family<StyleFeatures>();
+
+    public IdentityClaimFeatures IdentityClaims => Family<IdentityClaimFeatures>();
+
+    public ServiceFeatures Service => Family<ServiceFeatures>();
 
     public T Family<T>() where T : class, IFeatureFamily
     {

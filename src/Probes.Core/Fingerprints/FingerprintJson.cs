@@ -55,7 +55,10 @@ internal static class FingerprintJson
             var version = root.GetProperty("schemaVersion").GetInt32();
             if (version != Fingerprint.SchemaVersion)
             {
-                throw new JsonException($"Fingerprint schema version {version} is not supported (expected {Fingerprint.SchemaVersion}).");
+                throw new JsonException(version < Fingerprint.SchemaVersion
+                    ? $"Fingerprint schema version {version} is older than this build's {Fingerprint.SchemaVersion}: it lacks statistics "
+                      + "that cannot be filled in. Rebuild the fingerprint from the stored records."
+                    : $"Fingerprint schema version {version} is not supported (expected {Fingerprint.SchemaVersion}).");
             }
             var key = root.GetProperty("key").Deserialize<FingerprintKey>(Options) ?? throw new JsonException("Missing key.");
             var families = new IFeatureFamily[FeatureFamilyCatalog.Kinds.Count];

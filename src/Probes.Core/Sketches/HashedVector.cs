@@ -9,7 +9,8 @@ namespace Probes.Core.Sketches;
 /// and inner products stay unbiased. Merging is bucket-wise addition of integer counts: exact, order-free.
 /// Storage adapts: a per-batch delta touches a few thousand buckets and stays a sparse map (deltas and
 /// snapshots cost what they hold); once an eighth of the buckets are in use, where a map would take about as
-/// much memory as the array, it becomes a dense array, which makes each update a plain indexed add.
+/// much memory as the array, it becomes a dense array, which makes each update a plain indexed add (and counting
+/// the non-zero buckets a scan, done only when asked).
 /// </summary>
 [JsonConverter(typeof(HashedVectorJsonConverter))]
 public sealed class HashedVector
@@ -19,7 +20,6 @@ public sealed class HashedVector
     private readonly int _mask;
     private Dictionary<int, long>? _sparse = [];
     private long[]? _dense;
-    private int _denseNonZero;
 
     public HashedVector(int bucketBits = DefaultBucketBits)
     {
@@ -34,7 +34,7 @@ public sealed class HashedVector
     public int Dimension => 1 << BucketBits;
 
     /// <summary>Buckets whose signed sum is not zero.</summary>
-    public int NonZeroCount => _sparse?.Count ?? _denseNonZero;
+    public int NonZeroCount => _sparse?.Count ?? _dense!.Length - _dense.AsSpan().Count(0L);
 
     public long this[int bucket] => _sparse is not null ? _sparse.GetValueOrDefault(bucket) : _dense![bucket];
 
@@ -70,10 +70,8 @@ public sealed class HashedVector
     {
         if (_dense is not null)
         {
-            ref var cell = ref _dense[bucket];
-            var wasZero = cell == 0;
-            cell += value;
-            _denseNonZero += (wasZero ? 1 : 0) - (cell == 0 ? 1 : 0);
+            // A plain add: no bookkeeping that would chain one update's cache miss to the next.
+            _dense[bucket] += value;
             return;
         }
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_sparse!, bucket, out _);
@@ -86,7 +84,6 @@ public sealed class HashedVector
     {
         _dense = new long[Dimension];
         foreach (var (bucket, value) in _sparse!) _dense[bucket] = value;
-        _denseNonZero = _sparse.Count;
         _sparse = null;
     }
 

@@ -19,9 +19,9 @@ public sealed partial class SpaceSavingTopK
     private readonly ulong[] _hashes;
     private readonly long[] _counts;
     private readonly long[] _errors;
-    private readonly Dictionary<ulong, int> _slotByHash;
+    private readonly SlotIndex _slotByHash;
     private readonly SlotHeap _heap;
-    private readonly long[]? _filter;
+    private readonly FilterCell[]? _filter;
 
     public SpaceSavingTopK(int capacity, int filterBuckets = 0)
     {
@@ -31,9 +31,9 @@ public sealed partial class SpaceSavingTopK
         _hashes = new ulong[capacity];
         _counts = new long[capacity];
         _errors = new long[capacity];
-        _slotByHash = new Dictionary<ulong, int>(capacity);
+        _slotByHash = new SlotIndex(capacity);
         _heap = new SlotHeap(capacity);
-        _filter = filterBuckets > 0 ? new long[filterBuckets] : null;
+        _filter = filterBuckets > 0 ? new FilterCell[filterBuckets] : null;
     }
 
     public int Capacity => _items.Length;
@@ -47,7 +47,8 @@ public sealed partial class SpaceSavingTopK
 
     public bool IsFull => Count == Capacity;
 
-    public long MinCount => Count == 0 ? 0 : _counts[_heap.Root];
+    /// <summary>The smallest monitored count, kept in a field since every filtered update compares against it.</summary>
+    public long MinCount { get; private set; }
 
     /// <summary>Monitored items, largest count first, ties by ordinal item order (a canonical order).</summary>
     public IReadOnlyList<TopKEntry> Entries
@@ -62,16 +63,11 @@ public sealed partial class SpaceSavingTopK
     }
 
     /// <summary>
-    /// The hash that identifies an item: FNV-1a over its characters read from the last to the first, then mixed.
-    /// Reading backwards lets a caller hash every suffix of a text in one sweep (all n-grams ending at a word);
-    /// callers passing a precomputed hash must compute exactly this.
+    /// The hash that identifies an item: the <see cref="PolynomialHash"/> of its characters, mixed. Polynomial
+    /// hashes compose, so a caller can derive the hash of a phrase from the hashes of its words; callers passing
+    /// a precomputed hash must compute exactly this.
     /// </summary>
-    public static ulong HashOf(ReadOnlySpan<char> item)
-    {
-        var hash = StableHash.FnvOffset;
-        for (var i = item.Length - 1; i >= 0; i--) hash = StableHash.FnvStep(hash, item[i]);
-        return StableHash.Mix(hash);
-    }
+    public static ulong HashOf(ReadOnlySpan<char> item) => StableHash.Mix(PolynomialHash.Of(item));
 
     public void Add(string item, long weight = 1)
     {
@@ -101,19 +97,31 @@ public sealed partial class SpaceSavingTopK
     internal bool TryCount(ulong hash, long weight)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weight);
-        if (_slotByHash.TryGetValue(hash, out var monitored))
+        if (_filter is null || !IsFull)
         {
-            Total += weight;
-            _counts[monitored] += weight;
-            _heap.Increased(monitored, _counts);
+            if (!_slotByHash.TryGetValue(hash, out var slot)) return false;
+            CountMonitored(slot, weight);
             return true;
         }
-        if (_filter is null || !IsFull) return false;
-        var bucket = FilterBucket(hash);
-        if (_filter[bucket] + weight > MinCount) return false;
+        // Most items are unmonitored and share their filter bucket with no monitored item: one read settles it.
+        ref var cell = ref _filter[FilterBucket(hash)];
+        if (cell.Monitored > 0 && _slotByHash.TryGetValue(hash, out var monitored))
+        {
+            CountMonitored(monitored, weight);
+            return true;
+        }
+        if (cell.Count + weight > MinCount) return false;
         Total += weight;
-        _filter[bucket] += weight;
+        cell.Count += weight;
         return true;
+    }
+
+    private void CountMonitored(int slot, long weight)
+    {
+        Total += weight;
+        _counts[slot] += weight;
+        _heap.Increased(slot, _counts);
+        MinCount = _counts[_heap.Root];
     }
 
     /// <summary>Gives an unmonitored item a counter: a free one, else the smallest, whose count it inherits as error.</summary>
@@ -124,19 +132,16 @@ public sealed partial class SpaceSavingTopK
         {
             Place(Count, item, hash, weight, 0);
             _heap.Push(Count, _counts);
+            MinCount = _counts[_heap.Root];
             return;
         }
-        var inherited = _filter is null ? MinCount : _filter[FilterBucket(hash)];
+        var inherited = _filter is null ? MinCount : _filter[FilterBucket(hash)].Count;
         var slot = _heap.Root;
         Evict(slot);
         Place(slot, item, hash, inherited + weight, inherited);
         _heap.Increased(slot, _counts);
+        MinCount = _counts[_heap.Root];
     }
-
-    private long UnmonitoredBound(ulong hash) =>
-        _filter is not null ? _filter[FilterBucket(hash)] : IsFull ? MinCount : 0;
-
-    private int FilterBucket(ulong hash) => (int)((hash >> 32) % (ulong)_filter!.Length);
 
     private void Place(int slot, string item, ulong hash, long count, long error)
     {
@@ -144,20 +149,19 @@ public sealed partial class SpaceSavingTopK
         _hashes[slot] = hash;
         _counts[slot] = count;
         _errors[slot] = error;
-        _slotByHash[hash] = slot;
+        _slotByHash.Set(hash, slot);
+        if (_filter is not null) _filter[FilterBucket(hash)].Monitored++;
     }
 
     // The evicted item's count stays an upper bound for it through its filter bucket.
     private void Evict(int slot)
     {
         _slotByHash.Remove(_hashes[slot]);
-        if (_filter is not null) RaiseFilter(_hashes[slot], _counts[slot]);
-    }
-
-    private void RaiseFilter(ulong hash, long count)
-    {
-        var bucket = FilterBucket(hash);
-        _filter![bucket] = Math.Max(_filter[bucket], count);
+        if (_filter is not null)
+        {
+            _filter[FilterBucket(_hashes[slot])].Monitored--;
+            RaiseFilter(_hashes[slot], _counts[slot]);
+        }
     }
 
     private static readonly Comparison<TopKEntry> ByCountThenItem = (a, b) =>

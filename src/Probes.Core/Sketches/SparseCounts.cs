@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Probes.Core.Sketches;
 
-/// <summary>Sparse integer arrays as two parallel JSON arrays, indices ascending (a canonical form).</summary>
+/// <summary>Sparse integer arrays as two parallel JSON arrays, indices strictly ascending (a canonical form, checked on read).</summary>
 internal static class SparseCounts
 {
     public static void Write(Utf8JsonWriter writer, string indexName, string valueName, IEnumerable<KeyValuePair<int, long>> entries)
@@ -26,9 +26,14 @@ internal static class SparseCounts
         }
         using var index = indices.EnumerateArray();
         using var value = values.EnumerateArray();
+        var previous = int.MinValue;
+        var first = true;
         while (index.MoveNext() && value.MoveNext())
         {
-            yield return new KeyValuePair<int, long>(index.Current.GetInt32(), value.Current.GetInt64());
+            var current = index.Current.GetInt32();
+            if (!first && current <= previous) throw new JsonException($"'{indexName}' are not strictly ascending.");
+            (previous, first) = (current, false);
+            yield return new KeyValuePair<int, long>(current, value.Current.GetInt64());
         }
     }
 }

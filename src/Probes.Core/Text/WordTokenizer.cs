@@ -6,11 +6,18 @@ namespace Probes.Core.Text;
 /// <summary>
 /// Lower-case word tokenisation for n-gram features: runs of letters and digits (with combining marks),
 /// apostrophes inside a word kept ("don't"), and each CJK ideograph or kana as its own token, since those
-/// scripts do not separate words with spaces. Everything else separates. Word hashes are FNV-1a over the
-/// folded form, finalised with <see cref="StableHash.Mix"/>, so equal words hash equally in every process.
+/// scripts do not separate words with spaces. Everything else separates. Word hashes are polynomial hashes
+/// (<see cref="PolynomialHash"/>) of the folded form, finalised with <see cref="StableHash.Mix"/>, so equal words
+/// hash equally in every process.
 /// </summary>
 public static class WordTokenizer
 {
+    /// <summary>
+    /// Only a word's first 48 UTF-16 units are hashed: longer "words" (digests, base64, URLs run together) are
+    /// noise for every feature, and a bound keeps phrase text on the stack.
+    /// </summary>
+    public const int MaxHashedLength = 48;
+
     public static WordEnumerator Tokenize(ReadOnlySpan<char> text) => new(text);
 
     public static int CountWords(ReadOnlySpan<char> text)
@@ -20,12 +27,22 @@ public static class WordTokenizer
         return count;
     }
 
-    /// <summary>The hash the tokenizer gives this word (the word is folded the same way first).</summary>
-    public static ulong HashOf(ReadOnlySpan<char> word)
+    /// <summary>The <see cref="WordToken.Hash"/> the tokenizer gives this word (folded the same way first).</summary>
+    public static ulong HashOf(ReadOnlySpan<char> word) => StableHash.Mix(TextHashOf(word));
+
+    /// <summary>The <see cref="WordToken.TextHash"/> the tokenizer gives this word.</summary>
+    public static ulong TextHashOf(ReadOnlySpan<char> word)
     {
-        var hash = StableHash.FnvOffset;
-        foreach (var c in word) hash = StableHash.FnvStep(hash, Fold(c));
-        return StableHash.Mix(hash);
+        var hash = 0UL;
+        foreach (var c in HashedPart(word)) hash = PolynomialHash.Step(hash, Fold(c));
+        return hash;
+    }
+
+    /// <summary>The leading part of a word that its hashes cover: <see cref="MaxHashedLength"/> units, less a split pair.</summary>
+    public static ReadOnlySpan<char> HashedPart(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= MaxHashedLength) return word;
+        return char.IsHighSurrogate(word[MaxHashedLength - 1]) ? word[..(MaxHashedLength - 1)] : word[..MaxHashedLength];
     }
 
     /// <summary>Writes the folded (lower-case, straight-apostrophe) form of a word; returns its length.</summary>
@@ -46,6 +63,8 @@ public static class WordTokenizer
         '\u2019' => '\'',
         _ => char.ToLowerInvariant(c),
     };
+
+    internal static CharClass AsciiClass(char c) => (CharClass)AsciiClasses[c];
 
     /// <summary>Classifies the unit at <paramref name="index"/>; <paramref name="width"/> is 2 for a surrogate pair.</summary>
     internal static CharClass Classify(ReadOnlySpan<char> text, int index, out int width)

@@ -95,14 +95,45 @@ public sealed class FingerprintPropertyTests
         Assert.Equal(2 * (original.RecordCount + 1), clone.RecordCount);
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Pipeline_artefacts_around_a_response_change_no_statistic(int seed)
+    {
+        var records = GeneratedRecords.Generate(seed, 200);
+        var decorated = records.Select((record, i) => record.Response is null ? record : record with
+        {
+            Response = (i % 3) switch
+            {
+                0 => " " + record.Response,
+                1 => record.Response + "</s>",
+                _ => record.Response + " \n\t ",
+            },
+        });
+        Assert.Equal(Fold(records).ToJson(), Fold(decorated).ToJson());
+    }
+
     /// <summary>Guards against a generator that stops producing what the properties are meant to cover.</summary>
     private static void AssertExercised(Fingerprint fingerprint)
     {
         Assert.True(fingerprint.ErrorCount > 0);
-        Assert.True(fingerprint.Answers.ByProbe.Count == 5);
+        Assert.Equal(6, fingerprint.Answers.ByProbe.Count);
         Assert.True(fingerprint.Identity.MentionsOf("anthropic") > 0 && fingerprint.Identity.MentionsOf("openai") > 0);
         Assert.All(FormatDetector.All, marker => Assert.True(fingerprint.Format.CountOf(marker) > 0, $"{marker} never seen"));
         Assert.True(fingerprint.Lexical.Phrases.Count > 50 && !fingerprint.Lexical.Phrases.IsFull);
         Assert.True(fingerprint.Lexical.Ngrams.NonZeroCount > 100);
+
+        var prompts = fingerprint.PerProbe.ByPrompt;
+        Assert.True(prompts.Count >= 9);
+        Assert.True(prompts["p0#0"].GreedyOutputs.Count > 1 && prompts["p0#0"].DeterminismRate < 1);
+        Assert.All(prompts.Values, statistics => Assert.False(statistics.GreedyOutputs.IsFull || statistics.FinishReasons.IsFull));
+        Assert.True(prompts.Values.Sum(statistics => statistics.Refusals) > 0);
+        Assert.True(prompts.Values.Sum(statistics => statistics.ThinkTags) > 0);
+        Assert.True(prompts.Values.Sum(statistics => statistics.LanguageSwitches) > 0);
+        Assert.True(fingerprint.Style.Openings.Count > 20 && !fingerprint.Style.Openings.IsFull);
+        Assert.True(fingerprint.Style.Shingles.Count > 50 && fingerprint.Style.FunctionWordCounts.Values.Sum() > 0);
+        Assert.True(fingerprint.IdentityClaims.BySplit.Keys.Count() >= 3 && fingerprint.IdentityClaims.BySplit.ContainsKey("latin/wrapped"));
+        Assert.True(fingerprint.IdentityClaims.CutoffClaims.ContainsKey("2023-10"));
+        Assert.Contains(fingerprint.Service.PromptTokens.Values, counts => counts.Count > 1);
+        Assert.True(fingerprint.Service.ReturnedModels.Count == 2 && fingerprint.Service.LatencyMs.Count == fingerprint.RecordCount);
     }
 }

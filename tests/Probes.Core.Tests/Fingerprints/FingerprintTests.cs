@@ -65,17 +65,40 @@ public sealed class FingerprintTests
         var root = document.RootElement;
         Assert.Equal(Fingerprint.SchemaVersion, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("identity@1", root.GetProperty("key").GetProperty("probeSetVersion").GetString());
-        Assert.Equal(["length", "lexical", "answers", "identity", "format"],
+        Assert.Equal(["length", "lexical", "answers", "identity", "format", "probes", "style", "identityClaims", "service"],
             root.GetProperty("families").EnumerateObject().Select(property => property.Name));
         Assert.Contains("\"don't ask\"", Encoding.UTF8.GetString(fingerprint.ToJson()));
     }
 
-    [Fact]
-    public void Json_of_another_schema_version_is_rejected()
+    [Theory]
+    [InlineData(99, "not supported")]
+    [InlineData(1, "Rebuild the fingerprint from the stored records")]
+    public void Json_of_another_schema_version_is_rejected(int version, string reason)
     {
-        var json = Encoding.UTF8.GetString(new Fingerprint(Key).ToJson()).Replace("\"schemaVersion\":1", "\"schemaVersion\":99");
+        var json = Encoding.UTF8.GetString(new Fingerprint(Key).ToJson())
+            .Replace($"\"schemaVersion\":{Fingerprint.SchemaVersion}", $"\"schemaVersion\":{version}");
         var error = Assert.Throws<JsonException>(() => Fingerprint.FromJson(Encoding.UTF8.GetBytes(json)));
-        Assert.Contains("99", error.Message);
+        Assert.Contains(version.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message);
+        Assert.Contains(reason, error.Message);
+    }
+
+    [Fact]
+    public void A_version_one_snapshot_without_the_new_families_is_rejected_with_the_reason()
+    {
+        using var current = JsonDocument.Parse(new Fingerprint(Key).ToJson());
+        var families = current.RootElement.GetProperty("families").EnumerateObject()
+            .Where(family => family.Name is "length" or "lexical" or "answers" or "identity" or "format")
+            .ToDictionary(family => family.Name, family => family.Value);
+        var versionOne = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            schemaVersion = 1,
+            key = current.RootElement.GetProperty("key"),
+            recordCount = 0,
+            errorCount = 0,
+            families,
+        });
+        var error = Assert.Throws<JsonException>(() => Fingerprint.FromJson(versionOne));
+        Assert.Contains("older than this build", error.Message);
     }
 
     [Fact]

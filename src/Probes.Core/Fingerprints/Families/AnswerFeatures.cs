@@ -50,9 +50,9 @@ public sealed class AnswerFeatures : FeatureFamily<AnswerFeatures>
             answers.Add(NoAnswer);
             return;
         }
-        var word = sample.WordText(sample.Words[0]);
-        Span<char> folded = stackalloc char[Math.Min(word.Length, LexicalFeatures.MaxWordLength)];
-        WordTokenizer.Fold(word[..folded.Length], folded);
+        var word = WordTokenizer.HashedPart(sample.WordText(sample.Words[0]));
+        Span<char> folded = stackalloc char[word.Length];
+        WordTokenizer.Fold(word, folded);
         answers.Add(folded);
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Probes.Core.Fingerprints.Families;
 
 /// <summary>Finds which <see cref="FormatMarkers"/> a normalised response uses (Markdown by line starts, the rest anywhere).</summary>
@@ -9,8 +11,10 @@ public static class FormatDetector
         FormatMarkers.CodeFences, FormatMarkers.Emoji, FormatMarkers.EmDashes, FormatMarkers.Latex,
     ];
 
-    // Display and inline math delimiters and the commands models reach for most (\boxed is a math-tuned habit).
-    private static readonly string[] LatexSignals = ["$$", "\\(", "\\[", "\\frac", "\\begin{", "\\boxed", "\\sqrt", "\\times", "\\cdot"];
+    // Display and inline math delimiters and the commands models reach for most (\boxed is a math-tuned habit),
+    // searched for all at once.
+    private static readonly SearchValues<string> LatexSignals = SearchValues.Create(
+        ["$$", "\\(", "\\[", "\\frac", "\\begin{", "\\boxed", "\\sqrt", "\\times", "\\cdot"], StringComparison.Ordinal);
 
     public static FormatMarkers Detect(ReadOnlySpan<char> text)
     {
@@ -20,14 +24,7 @@ public static class FormatDetector
         if (bold >= 0 && text[(bold + 2)..].IndexOf("**", StringComparison.Ordinal) > 0) found |= FormatMarkers.Bold;
         if (text.Contains('\u2014')) found |= FormatMarkers.EmDashes;
         if (HasEmoji(text)) found |= FormatMarkers.Emoji;
-        foreach (var signal in LatexSignals)
-        {
-            if (text.Contains(signal, StringComparison.Ordinal))
-            {
-                found |= FormatMarkers.Latex;
-                break;
-            }
-        }
+        if (text.IndexOfAny(LatexSignals) >= 0) found |= FormatMarkers.Latex;
         return found;
     }
 
@@ -48,7 +45,10 @@ public static class FormatDetector
     // Pictographs, emoticons, transport and supplemental symbols, flags, and the misc-symbol/dingbat blocks (✅ ✨ ☀).
     private static bool HasEmoji(ReadOnlySpan<char> text)
     {
-        foreach (var rune in text.EnumerateRunes())
+        // Every emoji lies at or above U+2600 (pictographs as surrogate pairs): most text is skipped by one vector search.
+        var first = text.IndexOfAnyInRange('\u2600', '\uFFFF');
+        if (first < 0) return false;
+        foreach (var rune in text[first..].EnumerateRunes())
         {
             if (rune.Value is >= 0x1F000 and <= 0x1FAFF or >= 0x2600 and <= 0x27BF or 0x2B50 or 0x2B55) return true;
         }

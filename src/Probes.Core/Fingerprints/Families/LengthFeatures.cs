@@ -26,7 +26,7 @@ public sealed class LengthFeatures : FeatureFamily<LengthFeatures>
 
     public override void Add(ResponseSample sample)
     {
-        Characters.Add(ScalarCount(sample.Text));
+        Characters.Add(sample.CharacterCount);
         Words.Add(sample.Words.Length);
     }
 
@@ -34,15 +34,5 @@ public sealed class LengthFeatures : FeatureFamily<LengthFeatures>
     {
         Characters.Merge(other.Characters);
         Words.Merge(other.Words);
-    }
-
-    private static int ScalarCount(string text)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsLowSurrogate(c)) count++;
-        }
-        return count;
     }
 }

@@ -13,9 +13,8 @@ public static class CanonicalComposition
     public static string ToFormC(string text)
     {
         var data = NormalizationData.Instance;
-        var firstUnstable = 0;
-        while (firstUnstable < text.Length && !data.MayChange(text[firstUnstable])) firstUnstable++;
-        if (firstUnstable == text.Length) return text;
+        var firstUnstable = FirstUnstable(text, data);
+        if (firstUnstable < 0) return text;
 
         // The unit before the first unstable one is a plain starter that may absorb the marks after it.
         var start = Math.Max(0, firstUnstable - 1);
@@ -37,6 +36,20 @@ public static class CanonicalComposition
         finally
         {
             ArrayPool<int>.Shared.Return(codePoints);
+        }
+    }
+
+    /// <summary>The first unit that may change, or −1; skips stable runs with a vectorised range search.</summary>
+    private static int FirstUnstable(ReadOnlySpan<char> text, NormalizationData data)
+    {
+        var i = 0;
+        while (true)
+        {
+            var next = text[i..].IndexOfAnyInRange(data.LowestUnstable, '\uFFFF');
+            if (next < 0) return -1;
+            i += next;
+            if (data.MayChange(text[i])) return i;
+            i++;
         }
     }
 

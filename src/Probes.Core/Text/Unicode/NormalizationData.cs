@@ -25,6 +25,9 @@ internal sealed class NormalizationData
 
     public static NormalizationData Instance => Loaded.Value;
 
+    /// <summary>The lowest unit for which <see cref="MayChange"/> holds: text entirely below it (ASCII, Latin-1) is NFC.</summary>
+    public char LowestUnstable { get; private set; } = '\uD800';
+
     public int CombiningClass(int codePoint) => codePoint < 0x10000
         ? _bmpClasses[codePoint]
         : _supplementaryClasses.GetValueOrDefault(codePoint);
@@ -54,6 +57,8 @@ internal sealed class NormalizationData
         }
         data.MarkDecomposablesThatDoNotRecompose();
         data.MarkHangulJamo();
+        var lowest = Array.IndexOf(data._bmpUnstable, true);
+        data.LowestUnstable = (char)(lowest is >= 0 and < 0xD800 ? lowest : 0xD800);
         return data;
     }
 

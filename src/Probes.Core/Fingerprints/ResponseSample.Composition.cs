@@ -1,0 +1,83 @@
+using Probes.Core.Text;
+
+namespace Probes.Core.Fingerprints;
+
+public sealed partial class ResponseSample
+{
+    private readonly Dictionary<(string ProbeId, int Variant), string> _promptKeys = [];
+    private readonly Dictionary<string, Script> _promptScripts = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Phrase hashes from word hashes: the polynomial hash of "a b" is P(a)·B^(|b|+1) + ' '·B^|b| + P(b), so
+    /// every bi- and trigram costs two multiply-adds and a mix, and equals the hash of its text exactly.
+    /// </summary>
+    private void ComposeNgrams()
+    {
+        var words = _words.AsSpan(0, _wordCount);
+        var previousPair = 0UL;
+        for (var k = 1; k < words.Length; k++)
+        {
+            var length = HashedLength(words[k]);
+            var pair = PolynomialHash.JoinWithSpace(words[k - 1].TextHash, words[k].TextHash, length);
+            _bigrams[k - 1] = StableHash.Mix(pair);
+            if (k >= 2) _trigrams[k - 2] = StableHash.Mix(PolynomialHash.JoinWithSpace(previousPair, words[k].TextHash, length));
+            previousPair = pair;
+        }
+    }
+
+    /// <summary>
+    /// The text whose <see cref="Sketches.SpaceSavingTopK.HashOf"/> is the hash of words [first, first + count):
+    /// their hashed parts, folded, joined by single spaces. Built only when a phrase is shown or kept by name.
+    /// </summary>
+    public string PhraseText(int first, int count)
+    {
+        const int maxOnStack = 4 * (WordTokenizer.MaxHashedLength + 1);
+        var words = Words.Slice(first, count);
+        Span<char> text = count * (WordTokenizer.MaxHashedLength + 1) <= maxOnStack
+            ? stackalloc char[maxOnStack]
+            : new char[count * (WordTokenizer.MaxHashedLength + 1)];
+        var length = 0;
+        foreach (var word in words)
+        {
+            if (length > 0) text[length++] = ' ';
+            length += WordTokenizer.Fold(WordTokenizer.HashedPart(WordText(word)), text[length..]);
+        }
+        return new string(text[..length]);
+    }
+
+    private int HashedLength(WordToken word) =>
+        word.Length <= WordTokenizer.MaxHashedLength ? word.Length : WordTokenizer.HashedPart(WordText(word)).Length;
+
+    // Responses cycle through a probe set's few prompts; caching their keys keeps folding free of allocations.
+    private string PromptKeyOf(string probeId, int variant)
+    {
+        if (_promptKeys.TryGetValue((probeId, variant), out var key)) return key;
+        if (_promptKeys.Count >= 4096) _promptKeys.Clear();
+        key = $"{probeId}#{variant}";
+        _promptKeys.Add((probeId, variant), key);
+        return key;
+    }
+
+    // Replies cycle through a probe set's few prompts, so each prompt's script is worked out once, not per reply.
+    private Script PromptScriptOf(string prompt)
+    {
+        if (_promptScripts.TryGetValue(prompt, out var script)) return script;
+        if (_promptScripts.Count >= 4096) _promptScripts.Clear();
+        script = ScriptDetector.Dominant(prompt);
+        _promptScripts.Add(prompt, script);
+        return script;
+    }
+
+    /// <summary>Scalar count: UTF-16 length less the second halves of surrogate pairs, found by a vectorised search.</summary>
+    private static int ScalarCount(ReadOnlySpan<char> span)
+    {
+        var first = span.IndexOfAnyInRange('\uDC00', '\uDFFF');
+        if (first < 0) return span.Length;
+        var count = first;
+        foreach (var c in span[first..])
+        {
+            if (!char.IsLowSurrogate(c)) count++;
+        }
+        return count;
+    }
+}
