@@ -65,7 +65,7 @@ public sealed class MatrixScoresTests
             var values = Enumerable.Range(0, population.Count)
                 .SelectMany(i => Enumerable.Range(i + 1, population.Count - i - 1).Select(j => matrix.Similarity(family, i, j)))
                 .Where(value => !double.IsNaN(value)).ToList();
-            Assert.True(values.Max() - values.Min() > 0.3 && values.Distinct().Count() > 3, $"{family}: {values.Min()} to {values.Max()}");
+            Assert.True(values.Max() - values.Min() > 0.2 && values.Distinct().Count() > 3, $"{family}: {values.Min()} to {values.Max()}");
         }
         Assert.Equal(["answers", "lexical", "format", "length", "identity"], matrix.Families);
     }
