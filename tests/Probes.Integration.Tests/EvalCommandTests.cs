@@ -91,8 +91,8 @@ public sealed partial class EvalCommandTests : IDisposable
 
     public void Dispose() => _data.Dispose();
 
-    // The command line as Program.cs parses it: --json is a flag there, so the report file arrives as a positional word.
-    private static Arguments Args(params string[] args) => new(args, new HashSet<string>(["json"], StringComparer.Ordinal));
+    // The command line as Program.cs parses it for eval: no bare flags, so --json takes the report file.
+    private static Arguments Args(params string[] args) => new(args, new HashSet<string>(StringComparer.Ordinal));
 
     [GeneratedRegex(@"local folder (\S+)")]
     private static partial Regex StorageFolder();
