@@ -6,8 +6,9 @@ namespace Probes.Core.Comparison.Lineage;
 /// The best-parent test. Candidates are ranked by the ranking statistic. The best candidate b is named a parent only
 /// if, under BOTH statistics (ranking and confirmation), b is the best and beats every other candidate c:
 /// z = (T_b − T_c) / SE, SE the spread of that difference over bootstrap replicates that resample prompts, one-sided
-/// p = 1 − Φ(z), Holm over the k − 1 comparisons at α. Requiring both is an intersection–union test, which keeps
-/// the level at α without further correction. A sibling that shares the parent's teacher scores close to the
+/// p = 1 − Φ(z), Holm over the k − 1 comparisons at α; and if the student over-uses b's signature at all
+/// (words-forward above zero, same bootstrap), since the closest of a few unrelated candidates is still unrelated.
+/// Requiring every one of these is an intersection–union test, which keeps the level at α without further correction. A sibling that shares the parent's teacher scores close to the
 /// parent; the test then cannot separate them and the verdict stays empty rather than guessing.
 /// </summary>
 public static class SignatureLineageTest
@@ -19,14 +20,14 @@ public static class SignatureLineageTest
         var candidateIds = candidates.Select(corpus.Words.IndexOf).ToArray();
         var observed = LineageStatistics.Compute(corpus, Enumerable.Repeat(1, corpus.PromptCount).ToArray(), studentIds, candidateIds, options);
 
-        var replicates = new (double[][] Ranking, double[][] Confirmation)[options.Replicates];
+        var replicates = new (double[][] Ranking, double[][] Confirmation, double[][] Forward)[options.Replicates];
         Parallel.For(0, options.Replicates, r =>
         {
             var random = new Random(options.Seed + r);
             var weights = new int[corpus.PromptCount];
             for (var draw = 0; draw < weights.Length; draw++) weights[random.Next(weights.Length)]++;
             var statistics = LineageStatistics.Compute(corpus, weights, studentIds, candidateIds, options);
-            replicates[r] = (statistics.Ranking, statistics.Confirmation);
+            replicates[r] = (statistics.Ranking, statistics.Confirmation, statistics.Words.Forward);
         });
 
         var explain = new LineageDrivers(corpus, observed, candidateIds, options);
@@ -34,7 +35,7 @@ public static class SignatureLineageTest
     }
 
     private static LineageVerdict Verdict(LineageCorpus corpus, int s, int student, int[] candidateIds, LineageStatistics observed,
-        (double[][] Ranking, double[][] Confirmation)[] replicates, LineageDrivers explain, LineageOptions options)
+        (double[][] Ranking, double[][] Confirmation, double[][] Forward)[] replicates, LineageDrivers explain, LineageOptions options)
     {
         var name = corpus.Models[student];
         var ranking = observed.Ranking[s];
@@ -48,7 +49,8 @@ public static class SignatureLineageTest
         var confirmation = observed.Confirmation[s];
         var confirmationBest = Enumerable.Range(0, candidateIds.Length).Where(c => !double.IsNaN(confirmation[c])).DefaultIfEmpty(-1).MaxBy(c => c < 0 ? 0 : confirmation[c]);
         var confirmationTest = BestBeatsAll(best, confirmation, replicates.Select(r => r.Confirmation[s]).ToArray(), options.Alpha);
-        var named = rankingTest.AllRejected && confirmationBest == best && confirmationTest.AllRejected;
+        var inherits = OneSided(observed.Words.Forward[s][best], replicates.Select(r => r.Forward[s][best])) <= options.Alpha;
+        var named = rankingTest.AllRejected && confirmationBest == best && confirmationTest.AllRejected && inherits;
 
         var candidatesRanked = order.Select(c => new LineageCandidate(
             corpus.Models[candidateIds[c]],
@@ -60,6 +62,10 @@ public static class SignatureLineageTest
         if (named)
         {
             verdict = $"parent: {bestName}: beats every other candidate at α = {options.Alpha} (Holm) on the ranking and the leading-words statistics";
+        }
+        else if (rankingTest.AllRejected && confirmationTest.AllRejected && confirmationBest == best)
+        {
+            verdict = $"no parent named at α = {options.Alpha}: {bestName} is the closest candidate, but {name} does not over-use its signature significantly (closest is not derived)";
         }
         else if (confirmationBest != best && confirmationBest >= 0)
         {
