@@ -3,9 +3,10 @@ using Probes.Core.Specs;
 namespace Probes.Connectors;
 
 /// <summary>
-/// Sends one prompt to one model endpoint. Implementations own their retries and never throw for a provider
-/// fault: a call that fails after its retries comes back as a <see cref="ModelReply"/> with an error,
-/// so the caller can record it instead of losing the item.
+/// Sends one prompt to one model endpoint as exactly one HTTP attempt, and never throws for a provider fault: a
+/// failed attempt comes back as a <see cref="ModelReply"/> with an error and the provider's <see cref="ModelReply.Rate"/>
+/// signal. Retries belong to the shard's executor, so that every attempt, retries included, holds a permit from the
+/// target's cluster-wide governor and the governor sees every 429.
 /// </summary>
 public interface IModelClient
 {

@@ -1,3 +1,4 @@
+using Probes.Core.Rates;
 using Probes.Core.Records;
 
 namespace Probes.Connectors;
@@ -14,4 +15,7 @@ public sealed record ModelReply
     public TimeSpan Latency { get; init; }
     public int Attempts { get; init; } = 1;
     public RecordError? Error { get; init; }
+
+    /// <summary>What the provider's headers said about its limits on this call (never null; empty when it said nothing).</summary>
+    public RateSignal Rate { get; init; } = RateSignal.None;
 }
