@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Options;
+using Probes.Connectors.Anthropic;
+using Probes.Connectors.Gemini;
+using Probes.Connectors.Http;
 using Probes.Connectors.OpenAICompatible;
 using Probes.Connectors.Replay;
 using Probes.Connectors.Simulated;
@@ -13,12 +14,16 @@ public static class ConnectorsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IModelClientFactory"/>, its options (bound from <c>Probes:ModelClient</c> and
-    /// <c>Probes:Simulated</c> when configuration is given), the model-API HttpClient with its resilience
-    /// pipeline, and <see cref="TimeProvider.System"/> unless a TimeProvider is already registered.
+    /// <c>Probes:Simulated</c> when configuration is given), the model-API HttpClient, and
+    /// <see cref="TimeProvider.System"/> unless a TimeProvider is already registered.
     /// </summary>
+    /// <remarks>
+    /// The HttpClient deliberately has no retry and no circuit breaker: every attempt must hold a permit from the
+    /// target's cluster-wide governor, which also owns the circuit, so those live with the shard's executor.
+    /// </remarks>
     public static IServiceCollection AddProbesConnectors(this IServiceCollection services, IConfiguration? configuration = null)
     {
-        // A second call would stack a second resilience pipeline onto the same HttpClient.
+        // A second call would stack a second rate-capturing handler onto the same HttpClient.
         if (services.Any(descriptor => descriptor.ServiceType == typeof(IModelClientFactory)))
         {
             return services;
@@ -38,35 +43,17 @@ public static class ConnectorsServiceCollectionExtensions
             simulated.Bind(configuration.GetSection(SimulatedOptions.SectionName));
         }
 
-        var http = services.AddHttpClient(ModelClientOptions.HttpClientName)
-            // The resilience pipeline's total timeout bounds every call; HttpClient's own 100 s default must not cut in.
+        services.AddHttpClient(ModelClientOptions.HttpClientName)
+            // Each client's attempt deadline bounds the call, body included; HttpClient's 100 s default must not cut in.
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .RedactLoggedHeaders(_ => true);
-        http.AddStandardResilienceHandler()
-            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider provider) =>
-                ApplyBounds(resilience, provider.GetRequiredService<IOptions<ModelClientOptions>>().Value))
-            // One circuit breaker per endpoint host: a failing provider must not open the circuit for the others.
-            .SelectPipelineByAuthority();
-        // Added after the resilience handler, so it runs inside it and counts every retry.
-        http.AddHttpMessageHandler(() => new AttemptCountingHandler());
+            .RedactLoggedHeaders(_ => true)
+            .AddHttpMessageHandler(() => new ResponseRateCaptureHandler());
 
         services.AddSingleton<OpenAICompatibleProvider>();
+        services.AddSingleton<AnthropicProvider>();
+        services.AddSingleton<GeminiProvider>();
         services.AddSingleton<ReplayRecordings>();
         services.AddSingleton<IModelClientFactory, ModelClientFactory>();
         return services;
-    }
-
-    private static void ApplyBounds(HttpStandardResilienceOptions resilience, ModelClientOptions bounds)
-    {
-        resilience.Retry.MaxRetryAttempts = bounds.MaxRetryAttempts;
-        resilience.Retry.Delay = bounds.RetryBaseDelay;
-        resilience.AttemptTimeout.Timeout = bounds.AttemptTimeout;
-        resilience.TotalRequestTimeout.Timeout = bounds.TotalTimeout;
-        // The standard pipeline requires the breaker's sampling window to span at least two attempts.
-        var minimumSampling = bounds.AttemptTimeout * 2;
-        if (resilience.CircuitBreaker.SamplingDuration < minimumSampling)
-        {
-            resilience.CircuitBreaker.SamplingDuration = minimumSampling;
-        }
     }
 }

@@ -6,6 +6,12 @@ public static class KnownProviders
     /// <summary>OpenAI and every server speaking its chat-completions API.</summary>
     public const string OpenAI = "openai";
 
+    /// <summary>Anthropic's Messages API.</summary>
+    public const string Anthropic = "anthropic";
+
+    /// <summary>Google's Gemini API (generateContent).</summary>
+    public const string Gemini = "gemini";
+
     /// <summary>The built-in synthetic model family.</summary>
     public const string Simulated = "simulated";
 
@@ -13,5 +19,5 @@ public static class KnownProviders
     public const string Replay = Core.Specs.TargetSpec.ReplayProvider;
 
     public static IReadOnlySet<string> All { get; } =
-        new HashSet<string>([OpenAI, Simulated, Replay], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>([OpenAI, Anthropic, Gemini, Simulated, Replay], StringComparer.OrdinalIgnoreCase);
 }

@@ -12,6 +12,12 @@ public sealed record ModelReply
     public int? CompletionTokens { get; init; }
     public string? ReturnedModel { get; init; }
     public string? SystemFingerprint { get; init; }
+
+    /// <summary>
+    /// The provider's id of this one response (OpenAI's completion id, Anthropic's message id, Gemini's responseId):
+    /// unique per call, so it traces a record back to the provider's logs and never enters a fingerprint.
+    /// </summary>
+    public string? ResponseId { get; init; }
     public TimeSpan Latency { get; init; }
     public int Attempts { get; init; } = 1;
     public RecordError? Error { get; init; }

@@ -1,32 +1,38 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
-using ChatCompletion = OpenAI.Chat.ChatCompletion;
+using Probes.Connectors.Http;
+using Probes.Connectors.Rates;
+using Probes.Core.Records;
 using Probes.Core.Specs;
+using ChatCompletion = OpenAI.Chat.ChatCompletion;
 
 namespace Probes.Connectors.OpenAICompatible;
 
 /// <summary>
-/// One target behind an OpenAI-compatible chat-completions API. Retries live in the HttpClient's resilience
-/// pipeline; this class maps the outcome onto a <see cref="ModelReply"/> and never throws for provider faults.
+/// One target behind an OpenAI-compatible chat-completions API. Each call is one HTTP attempt bounded by the
+/// attempt deadline; the outcome, with the response's rate headers, maps onto a <see cref="ModelReply"/>, and
+/// only the caller's own cancellation throws.
 /// </summary>
 internal sealed partial class OpenAICompatibleClient(
     IChatClient chatClient,
     TargetSpec target,
     bool sendLegacyMaxTokens,
     string apiKey,
+    TimeSpan attemptTimeout,
     TimeProvider timeProvider,
     ILogger<OpenAICompatibleClient> logger) : IModelClient
 {
     public async Task<ModelReply> CompleteAsync(ModelCall call, CancellationToken cancellationToken)
     {
-        var tally = AttemptTally.Begin();
+        var capture = ResponseRateCapture.Begin(RateHeaderDialect.OpenAI, timeProvider);
         var started = timeProvider.GetTimestamp();
+        using var deadline = new AttemptDeadline(attemptTimeout, timeProvider, cancellationToken);
         try
         {
             var response = await chatClient
-                .GetResponseAsync(Messages(call), ChatRequestOptions.For(call, sendLegacyMaxTokens), cancellationToken)
+                .GetResponseAsync(Messages(call), ChatRequestOptions.For(call, sendLegacyMaxTokens), deadline.Token)
                 .ConfigureAwait(false);
-            return Map(response, Math.Max(1, tally.Count), timeProvider.GetElapsedTime(started));
+            return Logged(Map(response) with { Latency = timeProvider.GetElapsedTime(started), Rate = capture.Rate });
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -34,10 +40,8 @@ internal sealed partial class OpenAICompatibleClient(
         }
         catch (Exception exception)
         {
-            var error = ProviderFailure.Classify(exception, apiKey);
-            var attempts = Math.Max(1, tally.Count);
-            LogFailure(logger, target.Id, target.Model, error.Kind, error.Status, attempts);
-            return new ModelReply { Latency = timeProvider.GetElapsedTime(started), Attempts = attempts, Error = error };
+            var error = OpenAIFailure.Classify(exception, deadline, apiKey);
+            return Logged(new ModelReply { Latency = timeProvider.GetElapsedTime(started), Error = error, Rate = capture.Rate });
         }
     }
 
@@ -52,34 +56,38 @@ internal sealed partial class OpenAICompatibleClient(
         return messages;
     }
 
-    private ModelReply Map(ChatResponse response, int attempts, TimeSpan latency)
+    private static ModelReply Map(ChatResponse response)
     {
         var text = response.Text;
         var finishReason = response.FinishReason?.Value;
         var reply = new ModelReply
         {
-            Text = text,
+            Text = string.IsNullOrEmpty(text) ? null : text,
             FinishReason = finishReason,
             PromptTokens = ToInt(response.Usage?.InputTokenCount),
             CompletionTokens = ToInt(response.Usage?.OutputTokenCount),
             ReturnedModel = response.ModelId,
             SystemFingerprint = (response.RawRepresentation as ChatCompletion)?.SystemFingerprint,
-            Latency = latency,
-            Attempts = attempts,
+            ResponseId = response.ResponseId,
         };
-        if (!string.IsNullOrEmpty(text))
-        {
-            return reply;
-        }
-        var error = ProviderFailure.Empty(finishReason);
-        LogFailure(logger, target.Id, target.Model, error.Kind, error.Status, attempts);
-        return reply with { Error = error };
+        return string.IsNullOrEmpty(text)
+            ? reply with { Error = ProviderErrors.Empty($"finish reason {finishReason ?? "none"}") }
+            : reply;
     }
 
     private static int? ToInt(long? count) => count is null ? null : (int)Math.Min(count.Value, int.MaxValue);
 
+    private ModelReply Logged(ModelReply reply)
+    {
+        if (reply.Error is { } error)
+        {
+            LogFailure(logger, target.Id, target.Model, error.Kind, error.Status, ErrorKinds.IsTransient(error));
+        }
+        return reply;
+    }
+
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Call to target {TargetId} (model {Model}) failed: {ErrorKind} status {Status} after {Attempts} attempts")]
+        Message = "Call to target {TargetId} (model {Model}) failed: {ErrorKind} status {Status}, transient {Transient}")]
     private static partial void LogFailure(ILogger logger, string targetId, string model, string errorKind, int? status,
-        int attempts);
+        bool transient);
 }

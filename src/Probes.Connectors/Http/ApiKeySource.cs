@@ -1,18 +1,21 @@
 using Probes.Core.Specs;
 
-namespace Probes.Connectors.OpenAICompatible;
+namespace Probes.Connectors.Http;
 
 /// <summary>
 /// Resolves a target's API key from the environment variable the target names. The key lives only in the
-/// credential of the client built for the target: it is never logged, stored or put into any message.
+/// request headers of the client built for the target: it is never logged, stored or put into any message.
 /// </summary>
 internal static class ApiKeySource
 {
+    /// <summary>Sent when a target names no key variable: local servers (vLLM, Ollama) accept any key; this is no secret.</summary>
+    public const string Placeholder = "probes-no-key";
+
     public static string Resolve(TargetSpec target)
     {
         if (string.IsNullOrWhiteSpace(target.ApiKeyEnv))
         {
-            return OpenAICompatibleProvider.PlaceholderApiKey;
+            return Placeholder;
         }
         var key = Environment.GetEnvironmentVariable(target.ApiKeyEnv);
         return string.IsNullOrWhiteSpace(key)
