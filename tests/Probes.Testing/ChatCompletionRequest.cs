@@ -2,45 +2,79 @@ using System.Text.Json;
 
 namespace Probes.Testing;
 
-/// <summary>The parts of an OpenAI chat-completions request the loopback server answers from.</summary>
+/// <summary>The parts of a chat request the loopback server answers from, whichever wire format carried it.</summary>
 internal sealed record ChatCompletionRequest(string Model, string? SystemPrompt, string Prompt, int? MaxTokens)
 {
+    public static ChatCompletionRequest Parse(WireFormat format, string path, string body) => format switch
+    {
+        WireFormat.Anthropic => ParseAnthropic(body),
+        WireFormat.Gemini => ParseGemini(WireFormats.GeminiModel(path) ?? "", body),
+        _ => Parse(body),
+    };
+
+    /// <summary>OpenAI chat completions: messages with roles, max_completion_tokens or max_tokens.</summary>
     public static ChatCompletionRequest Parse(string body)
     {
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
-        var model = root.TryGetProperty("model", out var modelElement) ? modelElement.GetString() ?? "" : "";
         string? system = null;
         var prompt = "";
-        if (root.TryGetProperty("messages", out var messages))
+        foreach (var message in Items(root, "messages"))
         {
-            foreach (var message in messages.EnumerateArray())
+            var role = message.GetProperty("role").GetString();
+            var content = ContentText(message.GetProperty("content"));
+            if (role is "system" or "developer")
             {
-                var role = message.GetProperty("role").GetString();
-                var content = ContentText(message.GetProperty("content"));
-                if (role is "system" or "developer")
-                {
-                    system = content;
-                }
-                else if (role == "user")
-                {
-                    prompt = content;
-                }
+                system = content;
+            }
+            else if (role == "user")
+            {
+                prompt = content;
             }
         }
-        return new ChatCompletionRequest(model, system, prompt, ReadMaxTokens(root));
+        return new ChatCompletionRequest(Text(root, "model") ?? "", system, prompt, Number(root, "max_completion_tokens", "max_tokens"));
     }
+
+    /// <summary>Anthropic Messages: a top-level system string, user messages, a required max_tokens.</summary>
+    private static ChatCompletionRequest ParseAnthropic(string body)
+    {
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        var prompt = Items(root, "messages")
+            .Where(message => message.GetProperty("role").GetString() == "user")
+            .Select(message => ContentText(message.GetProperty("content")))
+            .LastOrDefault() ?? "";
+        return new ChatCompletionRequest(Text(root, "model") ?? "", Text(root, "system"), prompt, Number(root, "max_tokens"));
+    }
+
+    /// <summary>Gemini generateContent: contents with parts, systemInstruction, generationConfig.maxOutputTokens.</summary>
+    private static ChatCompletionRequest ParseGemini(string model, string body)
+    {
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        var prompt = Items(root, "contents").Select(content => PartsText(content)).LastOrDefault() ?? "";
+        string? system = root.TryGetProperty("systemInstruction", out var instruction) ? PartsText(instruction) : null;
+        int? maxTokens = root.TryGetProperty("generationConfig", out var config) ? Number(config, "maxOutputTokens") : null;
+        return new ChatCompletionRequest(model, system, prompt, maxTokens);
+    }
+
+    private static IEnumerable<JsonElement> Items(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var items) && items.ValueKind == JsonValueKind.Array ? items.EnumerateArray() : [];
+
+    private static string? Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string PartsText(JsonElement content) =>
+        string.Concat(Items(content, "parts").Select(part => Text(part, "text")));
 
     // Content is either a string or a list of typed parts; only text parts matter here.
     private static string ContentText(JsonElement content) => content.ValueKind == JsonValueKind.String
         ? content.GetString() ?? ""
-        : string.Concat(content.EnumerateArray()
-            .Where(part => part.TryGetProperty("text", out _))
-            .Select(part => part.GetProperty("text").GetString()));
+        : string.Concat(content.EnumerateArray().Select(part => Text(part, "text")));
 
-    private static int? ReadMaxTokens(JsonElement root)
+    private static int? Number(JsonElement root, params string[] names)
     {
-        foreach (var name in (string[])["max_completion_tokens", "max_tokens"])
+        foreach (var name in names)
         {
             if (root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number)
             {

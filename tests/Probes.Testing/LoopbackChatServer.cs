@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -13,23 +12,32 @@ using Probes.Core.Text;
 namespace Probes.Testing;
 
 /// <summary>
-/// An OpenAI-compatible chat-completions server on 127.0.0.1 and a free port. Replies are a pure function of
-/// the request (see <see cref="ReplyFor"/>), every request is recorded with its headers, and
-/// <see cref="Behaviour"/> can take over any request to script faults (429 with Retry-After, 500s, bad JSON).
+/// A model API server on 127.0.0.1 and a free port that speaks the OpenAI, Anthropic and Gemini wire formats
+/// (chosen by path, see <see cref="WireFormat"/>). Replies are a pure function of the request (see
+/// <see cref="ReplyFor"/>), every request is recorded with its headers and arrival time, and
+/// <see cref="Behaviour"/> can take over any request to script faults (see <see cref="FaultScript"/>).
 /// </summary>
 public sealed class LoopbackChatServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedChatRequest> _requests = new();
+    private readonly TimeProvider _timeProvider;
     private int _requestCount;
 
-    private LoopbackChatServer(WebApplication app) => _app = app;
+    private LoopbackChatServer(WebApplication app, TimeProvider timeProvider)
+    {
+        _app = app;
+        _timeProvider = timeProvider;
+    }
 
     /// <summary>Root of the server, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     /// <summary>What a target's base URL should be: the root plus <c>v1</c>.</summary>
     public string ApiBaseUrl => new Uri(BaseAddress, "v1").ToString();
+
+    /// <summary>What an Anthropic or Gemini target's base URL should be: the root (the clients add the API path).</summary>
+    public string RootUrl => BaseAddress.ToString();
 
     /// <summary>
     /// Called first for every request with its 1-based number; returning true means it wrote the response itself.
@@ -41,14 +49,16 @@ public sealed class LoopbackChatServer : IAsyncDisposable
 
     public int RequestCount => Volatile.Read(ref _requestCount);
 
+    /// <param name="timeProvider">Stamps each request's arrival; the system clock when not given.</param>
     public static async Task<LoopbackChatServer> StartAsync(
-        Func<int, HttpContext, Task<bool>>? behaviour = null, CancellationToken cancellationToken = default)
+        Func<int, HttpContext, Task<bool>>? behaviour = null, CancellationToken cancellationToken = default,
+        TimeProvider? timeProvider = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var server = new LoopbackChatServer(app) { Behaviour = behaviour };
+        var server = new LoopbackChatServer(app, timeProvider ?? TimeProvider.System) { Behaviour = behaviour };
         app.Run(server.HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         // Port 0 asks the OS for a free port; the bound address is known only once Kestrel listens.
@@ -66,6 +76,14 @@ public sealed class LoopbackChatServer : IAsyncDisposable
 
     public static string SystemFingerprintFor(string requestedModel) => $"fp_{StableHash.Hex(requestedModel, 5)}";
 
+    /// <summary>The id the server gives its <paramref name="number"/>th response, in the provider's own style.</summary>
+    public static string ResponseIdFor(WireFormat format, int number) => format switch
+    {
+        WireFormat.Anthropic => $"msg_loopback_{number}",
+        WireFormat.Gemini => $"loopback-response-{number}",
+        _ => $"chatcmpl-loopback-{number}",
+    };
+
     /// <summary>Token usage as the server counts it: one token per whitespace-separated word.</summary>
     public static int CountTokens(string? text) =>
         text is null ? 0 : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
@@ -77,55 +95,38 @@ public sealed class LoopbackChatServer : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
+    /// <summary>The exchange a scripted behaviour is answering (set before <see cref="Behaviour"/> runs).</summary>
+    internal static LoopbackExchange ExchangeOf(HttpContext context) =>
+        context.Items[typeof(LoopbackExchange)] as LoopbackExchange
+        ?? throw new InvalidOperationException("Not a request of the loopback server.");
+
     private async Task HandleAsync(HttpContext context)
     {
         var number = Interlocked.Increment(ref _requestCount);
+        var receivedAt = _timeProvider.GetUtcNow();
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
         var headers = context.Request.Headers.ToDictionary(
             header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        _requests.Enqueue(new RecordedChatRequest(number, context.Request.Method, context.Request.Path, headers, body));
+        var recorded = new RecordedChatRequest(number, context.Request.Method, context.Request.Path, headers, body)
+        {
+            ReceivedAt = receivedAt,
+        };
+        _requests.Enqueue(recorded);
+        var format = HttpMethods.IsPost(context.Request.Method) ? WireFormats.Of(context.Request.Path) : null;
+        var stopping = _app.Lifetime.ApplicationStopping;
+        context.Items[typeof(LoopbackExchange)] = new LoopbackExchange(number, format ?? WireFormat.OpenAI, recorded, stopping);
 
         if (Behaviour is { } behaviour && await behaviour(number, context).ConfigureAwait(false))
         {
             return;
         }
-        if (!HttpMethods.IsPost(context.Request.Method) || context.Request.Path != "/v1/chat/completions")
+        if (format is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        await WriteCompletionAsync(context, number, ChatCompletionRequest.Parse(body)).ConfigureAwait(false);
-    }
-
-    private static Task WriteCompletionAsync(HttpContext context, int number, ChatCompletionRequest request)
-    {
-        var words = ReplyFor(request.Prompt).Split(' ');
-        var truncated = request.MaxTokens is { } max && max < words.Length;
-        var reply = truncated ? string.Join(' ', words.Take(request.MaxTokens!.Value)) : string.Join(' ', words);
-        var promptTokens = CountTokens(request.SystemPrompt) + CountTokens(request.Prompt);
-        var completionTokens = CountTokens(reply);
-        var completion = new JsonObject
-        {
-            ["id"] = $"chatcmpl-loopback-{number}",
-            ["object"] = "chat.completion",
-            ["created"] = 1_700_000_000,
-            ["model"] = ReturnedModelFor(request.Model),
-            ["system_fingerprint"] = SystemFingerprintFor(request.Model),
-            ["choices"] = new JsonArray(new JsonObject
-            {
-                ["index"] = 0,
-                ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = reply },
-                ["finish_reason"] = truncated ? "length" : "stop",
-            }),
-            ["usage"] = new JsonObject
-            {
-                ["prompt_tokens"] = promptTokens,
-                ["completion_tokens"] = completionTokens,
-                ["total_tokens"] = promptTokens + completionTokens,
-            },
-        };
         context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(completion.ToJsonString(), context.RequestAborted);
+        await context.Response.WriteAsync(ExchangeOf(context).SuccessBody(), context.RequestAborted).ConfigureAwait(false);
     }
 }
