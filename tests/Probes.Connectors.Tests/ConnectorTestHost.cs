@@ -2,10 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Probes.Core.Specs;
+using Probes.Testing;
 
 namespace Probes.Connectors.Tests;
 
-/// <summary>The connectors wired exactly as a host wires them, with fast retry settings and captured logs.</summary>
+/// <summary>The connectors wired exactly as a host wires them, with captured logs.</summary>
 internal sealed class ConnectorTestHost : IDisposable
 {
     private readonly ServiceProvider _services;
@@ -37,15 +38,12 @@ internal sealed class ConnectorTestHost : IDisposable
         return new ConnectorTestHost(services.BuildServiceProvider(), logs);
     }
 
-    /// <summary>Two retries 10 ms apart, no simulated latency; <paramref name="overrides"/> win.</summary>
+    /// <summary>A 10 s attempt timeout, no simulated latency; <paramref name="overrides"/> win.</summary>
     public static IConfiguration FastSettings(IDictionary<string, string?>? overrides = null)
     {
         var values = new Dictionary<string, string?>
         {
-            ["Probes:ModelClient:MaxRetryAttempts"] = "2",
-            ["Probes:ModelClient:RetryBaseDelay"] = "00:00:00.010",
             ["Probes:ModelClient:AttemptTimeout"] = "00:00:10",
-            ["Probes:ModelClient:TotalTimeout"] = "00:00:30",
             ["Probes:Simulated:Latency"] = "00:00:00",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -57,6 +55,10 @@ internal sealed class ConnectorTestHost : IDisposable
 
     public static TargetSpec Target(string provider, string model, string? baseUrl = null, string? apiKeyEnv = null) =>
         new("target-1", provider, model, baseUrl, apiKeyEnv, RateSettings.Default);
+
+    /// <summary>Where a target of <paramref name="provider"/> points to reach <paramref name="server"/>.</summary>
+    public static string BaseUrlFor(string provider, LoopbackChatServer server) =>
+        provider == KnownProviders.OpenAI ? server.ApiBaseUrl : server.RootUrl;
 
     public void Dispose() => _services.Dispose();
 }

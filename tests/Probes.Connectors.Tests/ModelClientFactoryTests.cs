@@ -12,6 +12,8 @@ public sealed class ModelClientFactoryTests
     [Theory]
     [InlineData("openai")]
     [InlineData("OpenAI")]
+    [InlineData("anthropic")]
+    [InlineData("Gemini")]
     [InlineData("simulated")]
     [InlineData("replay")]
     public void Known_providers_are_accepted_in_any_case(string provider)
@@ -26,6 +28,16 @@ public sealed class ModelClientFactoryTests
 
         Assert.IsType<SimulatedModelClient>(host.Factory.Create(ConnectorTestHost.Target("Simulated", "sim-alpha")));
         Assert.IsNotType<SimulatedModelClient>(host.Factory.Create(ConnectorTestHost.Target("openai", "m", "http://127.0.0.1:9/v1")));
+    }
+
+    [Theory]
+    [InlineData(KnownProviders.Anthropic)]
+    [InlineData(KnownProviders.Gemini)]
+    public void Native_providers_build_without_a_base_url(string provider)
+    {
+        using var host = ConnectorTestHost.Create();
+
+        Assert.NotNull(host.Factory.Create(ConnectorTestHost.Target(provider, "m")));
     }
 
     [Fact]
@@ -45,44 +57,45 @@ public sealed class ModelClientFactoryTests
     {
         using var host = ConnectorTestHost.Create(new Dictionary<string, string?>
         {
-            ["Probes:ModelClient:MaxRetryAttempts"] = "6",
-            ["Probes:ModelClient:TotalTimeout"] = "00:02:00",
+            ["Probes:ModelClient:AttemptTimeout"] = "00:02:00",
             ["Probes:Simulated:Latency"] = "00:00:00.020",
         });
 
-        var modelClient = host.Get<IOptions<ModelClientOptions>>().Value;
-        Assert.Equal(6, modelClient.MaxRetryAttempts);
-        Assert.Equal(TimeSpan.FromMinutes(2), modelClient.TotalTimeout);
+        Assert.Equal(TimeSpan.FromMinutes(2), host.Get<IOptions<ModelClientOptions>>().Value.AttemptTimeout);
         Assert.Equal(TimeSpan.FromMilliseconds(20), host.Get<IOptions<SimulatedOptions>>().Value.Latency);
     }
 
     [Fact]
-    public void Inconsistent_timeouts_are_rejected()
+    public void A_too_short_attempt_timeout_is_rejected()
     {
         using var host = ConnectorTestHost.Create(new Dictionary<string, string?>
         {
-            ["Probes:ModelClient:AttemptTimeout"] = "00:01:00",
-            ["Probes:ModelClient:TotalTimeout"] = "00:00:30",
+            ["Probes:ModelClient:AttemptTimeout"] = "00:00:00.001",
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => host.Get<IOptions<ModelClientOptions>>().Value);
         Assert.Contains("ModelClient", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Registering_twice_keeps_a_single_retry_layer()
+    [Theory]
+    [InlineData(KnownProviders.OpenAI, 503)]
+    [InlineData(KnownProviders.OpenAI, 429)]
+    [InlineData(KnownProviders.Anthropic, 503)]
+    [InlineData(KnownProviders.Gemini, 429)]
+    public async Task Registering_twice_still_makes_exactly_one_attempt(string providerName, int status)
     {
-        await using var server = await LoopbackChatServer.StartAsync(ChatServerScripts.AlwaysFail(503));
+        await using var server = await LoopbackChatServer.StartAsync(FaultScript.Always(ServerFaults.Status(status)));
         var services = new ServiceCollection();
         services.AddProbesConnectors(ConnectorTestHost.FastSettings());
         services.AddProbesConnectors(ConnectorTestHost.FastSettings());
         await using var provider = services.BuildServiceProvider();
         var factory = provider.GetRequiredService<IModelClientFactory>();
-        var client = factory.Create(ConnectorTestHost.Target(KnownProviders.OpenAI, "m", server.ApiBaseUrl));
+        var client = factory.Create(ConnectorTestHost.Target(providerName, "m", ConnectorTestHost.BaseUrlFor(providerName, server)));
 
         var reply = await client.CompleteAsync(new ModelCall("Hi.", SamplingSettings.Default, 1), CancellationToken.None);
 
-        Assert.Equal(3, reply.Attempts);
-        Assert.Equal(3, server.RequestCount);
+        Assert.Equal(status, reply.Error?.Status);
+        Assert.Equal(1, reply.Attempts);
+        Assert.Equal(1, server.RequestCount);
     }
 }

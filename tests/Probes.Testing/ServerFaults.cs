@@ -32,9 +32,9 @@ public static class ServerFaults
         ("anthropic-ratelimit-requests-remaining", "0"),
         ("anthropic-ratelimit-requests-reset", at.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)));
 
-    /// <summary>Gemini's RESOURCE_EXHAUSTED with the wait only in the body's RetryInfo (e.g. "2s").</summary>
-    public static ServerFault GeminiRetryInfo(string retryDelay) =>
-        Error($"429 RetryInfo {retryDelay}", StatusCodes.Status429TooManyRequests, retryDelay, []);
+    /// <summary>Gemini's RESOURCE_EXHAUSTED with the wait in the body's RetryInfo (e.g. "2s"), and any extra headers.</summary>
+    public static ServerFault GeminiRetryInfo(string retryDelay, params (string Header, string Value)[] headers) =>
+        Error($"429 RetryInfo {retryDelay}", StatusCodes.Status429TooManyRequests, retryDelay, headers);
 
     /// <summary>A server-side error (500, 502, 503, Anthropic's 529 overload) with the provider's error body.</summary>
     public static ServerFault Status(int status) => Error($"HTTP {status}", status, null, []);

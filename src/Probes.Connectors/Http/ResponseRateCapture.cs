@@ -22,6 +22,9 @@ internal sealed class ResponseRateCapture
 
     public RateSignal Rate { get; private set; } = RateSignal.None;
 
+    /// <summary>The HTTP status of the response, or null when none arrived.</summary>
+    public int? Status { get; private set; }
+
     /// <summary>Starts capturing for the calling async flow (restored when the calling async method returns).</summary>
     public static ResponseRateCapture Begin(RateHeaderDialect dialect, TimeProvider timeProvider)
     {
@@ -34,6 +37,7 @@ internal sealed class ResponseRateCapture
     {
         if (_current.Value is { } capture)
         {
+            capture.Status = (int)response.StatusCode;
             capture.Rate = RateHeaderReader.Read(response.Headers, capture._dialect, capture._timeProvider.GetUtcNow());
         }
     }

@@ -40,7 +40,7 @@ internal sealed partial class OpenAICompatibleClient(
         }
         catch (Exception exception)
         {
-            var error = OpenAIFailure.Classify(exception, deadline, apiKey);
+            var error = OpenAIFailure.Classify(exception, capture.Status, deadline, apiKey);
             return Logged(new ModelReply { Latency = timeProvider.GetElapsedTime(started), Error = error, Rate = capture.Rate });
         }
     }
