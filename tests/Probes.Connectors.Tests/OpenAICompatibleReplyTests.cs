@@ -1,4 +1,5 @@
 using Probes.Connectors.OpenAICompatible;
+using Probes.Core.Records;
 using Probes.Core.Specs;
 using Probes.Testing;
 
@@ -26,8 +27,29 @@ public sealed class OpenAICompatibleReplyTests
         Assert.Equal(3, reply.CompletionTokens);
         Assert.Equal(LoopbackChatServer.ReturnedModelFor(Model), reply.ReturnedModel);
         Assert.Equal(LoopbackChatServer.SystemFingerprintFor(Model), reply.SystemFingerprint);
+        Assert.Equal(LoopbackChatServer.ResponseIdFor(WireFormat.OpenAI, 1), reply.ResponseId);
         Assert.Equal(1, reply.Attempts);
         Assert.True(reply.Latency > TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task A_completion_whose_message_has_no_text_is_empty_with_its_finish_reason()
+    {
+        const string filtered = """
+            {"id":"x","object":"chat.completion","created":1,"model":"m","choices":[
+              {"index":0,"message":{"role":"assistant","content":null},"finish_reason":"content_filter"}]}
+            """;
+        await using var server = await LoopbackChatServer.StartAsync(ChatServerScripts.RespondWith(filtered));
+        using var host = ConnectorTestHost.Create();
+        var client = host.Factory.Create(ConnectorTestHost.Target(KnownProviders.OpenAI, Model, server.ApiBaseUrl));
+
+        var reply = await client.CompleteAsync(new ModelCall("Hello.", SamplingSettings.Default, 1), CancellationToken.None);
+
+        Assert.Equal(ErrorKinds.Empty, reply.Error?.Kind);
+        Assert.Contains("content_filter", reply.Error!.Message, StringComparison.Ordinal);
+        Assert.Equal("content_filter", reply.FinishReason);
+        Assert.Equal("m", reply.ReturnedModel);
+        Assert.Equal(1, server.RequestCount);
     }
 
     [Fact]
