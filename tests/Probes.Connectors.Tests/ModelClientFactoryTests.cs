@@ -66,6 +66,17 @@ public sealed class ModelClientFactoryTests
     }
 
     [Fact]
+    public void The_model_api_http_client_leaves_timing_to_the_attempt_deadline()
+    {
+        using var host = ConnectorTestHost.Create(new Dictionary<string, string?> { ["Probes:ModelClient:AttemptTimeout"] = "00:05:00" });
+
+        var http = host.Get<IHttpClientFactory>().CreateClient(ModelClientOptions.HttpClientName);
+
+        // HttpClient's own 100 s default would otherwise end a long generation before its 5-minute attempt timeout.
+        Assert.Equal(Timeout.InfiniteTimeSpan, http.Timeout);
+    }
+
+    [Fact]
     public void A_too_short_attempt_timeout_is_rejected()
     {
         using var host = ConnectorTestHost.Create(new Dictionary<string, string?>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.Time.Testing;
 using Probes.Core.Records;
 using Probes.Testing;
 
@@ -75,6 +76,21 @@ public sealed class CallBoundaryTests
         Assert.Null(second.Error);
         Assert.Equal(2, server.RequestCount);
         Assert.True(server.Requests[1].ReceivedAt >= server.Requests[0].ReceivedAt);
+    }
+
+    [Fact]
+    public async Task Arrival_times_come_from_the_server_clock()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero));
+        await using var server = await LoopbackChatServer.StartAsync(timeProvider: clock);
+        using var host = ConnectorTestHost.Create();
+        var client = host.Factory.Create(ConnectorTestHost.Target(KnownProviders.Gemini, FaultRun.Model, server.RootUrl));
+
+        await client.CompleteAsync(FaultRun.Call, CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(5));
+        await client.CompleteAsync(FaultRun.Call, CancellationToken.None);
+
+        Assert.Equal([clock.Start, clock.Start.AddSeconds(5)], server.Requests.Select(request => request.ReceivedAt));
     }
 
     private static int ClosedPort()
