@@ -12,7 +12,8 @@ public sealed record RetryLaunch(
     [property: Id(2)] int ShardSize,
     [property: Id(3)] int BatchSize,
     [property: Id(4)] IReadOnlyList<RetryItems> Items,
-    [property: Id(5)] IReadOnlyList<TargetProgress> Baseline);
+    [property: Id(5)] IReadOnlyList<TargetProgress> Baseline,
+    [property: Id(6)] DateTimeOffset? StartedAt = null);
 
 /// <summary>The item indices of one target to run again.</summary>
 [GenerateSerializer, Immutable, Alias("Probes.RetryItems")]

@@ -61,6 +61,8 @@ public sealed class CampaignGrain(
             .SelectMany(target => target.Indices.Chunk(launch.ShardSize)
                 .Select((chunk, shard) => new ShardRange(target.TargetId, shard, 0, chunk.Length, launch.Attempt, chunk)))
             .ToList();
+        // An embedded run's grain state is gone by now: the start time comes back from campaign.json.
+        state.State.StartedAt ??= launch.StartedAt;
         await LaunchAsync(plan, launch.PlanJson, launch.Attempt, launch.BatchSize, shards, [.. launch.Baseline]);
         logger.LogInformation("Campaign {Campaign} retry {Attempt} started: {Items} items, {Shards} shards",
             CampaignId, launch.Attempt, shards.Sum(s => s.End - s.Start), shards.Count);
