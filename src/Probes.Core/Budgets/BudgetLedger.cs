@@ -9,11 +9,15 @@ namespace Probes.Core.Budgets;
 /// reserved by others. Since reservations are worst cases, spending never passes a limit unless a provider bills more
 /// than the bound; the budget counts as exhausted once the next item's bound no longer fits next to what is already
 /// spent, so what is left unspent is less than one call's worst case.
+/// Holders told to wait queue up, and the first in the queue has its next item's bound set aside from everyone else's
+/// grants: otherwise holders that ask again the moment their batch lands would take every freed token, and a target
+/// whose shards happened to ask later would never be sampled. Only the head is protected, so the queue always moves.
 /// </summary>
 public sealed class BudgetLedger(CampaignBudget budget, BudgetAmount baseline)
 {
     private readonly Dictionary<string, BudgetAmount> _spent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BudgetAmount> _reserved = new(StringComparer.Ordinal);
+    private readonly List<(string Holder, BudgetAmount Next)> _waiting = [];
 
     public CampaignBudget Budget { get; } = budget ?? throw new ArgumentNullException(nameof(budget));
 
@@ -44,7 +48,8 @@ public sealed class BudgetLedger(CampaignBudget budget, BudgetAmount baseline)
         {
             return new BudgetGrant(0, BudgetAmount.Zero, null);
         }
-        var committed = Spent + Reserved;
+        var head = _waiting.Count > 0 && _waiting[0].Holder != holder ? _waiting[0].Next : BudgetAmount.Zero;
+        var committed = Spent + Reserved + head;
         var granted = BudgetAmount.Zero;
         var items = 0;
         while (items < itemBounds.Count && ExceededLimit(committed + granted + itemBounds[items]) is null)
@@ -53,6 +58,7 @@ public sealed class BudgetLedger(CampaignBudget budget, BudgetAmount baseline)
         }
         if (items > 0)
         {
+            _waiting.RemoveAll(w => w.Holder == holder);
             _reserved[holder] = granted;
             return new BudgetGrant(items, granted, null);
         }
@@ -60,8 +66,18 @@ public sealed class BudgetLedger(CampaignBudget budget, BudgetAmount baseline)
         // it never will: that is the end of the budget, not a wait.
         if (ExceededLimit(Spent + itemBounds[0]) is { } limit)
         {
+            _waiting.RemoveAll(w => w.Holder == holder);
             ExhaustedLimit ??= limit;
             return new BudgetGrant(0, BudgetAmount.Zero, limit);
+        }
+        var place = _waiting.FindIndex(w => w.Holder == holder);
+        if (place < 0)
+        {
+            _waiting.Add((holder, itemBounds[0]));
+        }
+        else
+        {
+            _waiting[place] = (holder, itemBounds[0]);
         }
         return new BudgetGrant(0, BudgetAmount.Zero, null);
     }

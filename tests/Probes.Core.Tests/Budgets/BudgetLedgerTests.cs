@@ -48,6 +48,20 @@ public sealed class BudgetLedgerTests
     }
 
     [Fact]
+    public void The_longest_waiting_holder_gets_freed_budget_before_holders_that_ask_again_at_once()
+    {
+        var ledger = new BudgetLedger(new CampaignBudget(1_000, null), BudgetAmount.Zero);
+        ledger.Reserve("fast/0", Items(3, 300));
+        Assert.True(ledger.Reserve("slow/0", Items(5, 300)).Wait);
+        ledger.Settle("fast/0", Tokens(300));
+
+        // The fast holder asks again first, but the slow one's next item is set aside for it.
+        Assert.Equal(1, ledger.Reserve("fast/0", Items(5, 300)).Items);
+        Assert.Equal(1, ledger.Reserve("slow/0", Items(5, 300)).Items);
+        Assert.Equal(Tokens(600), ledger.Reserved);
+    }
+
+    [Fact]
     public void A_holder_reports_running_totals_so_a_repeated_report_counts_once()
     {
         var ledger = new BudgetLedger(new CampaignBudget(1_000, null), Tokens(100));
