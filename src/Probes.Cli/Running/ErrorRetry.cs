@@ -62,7 +62,14 @@ public static class ErrorRetry
         {
             await foreach (var record in store.ReadStoredRecordsAsync(campaignId, target.TargetId, attempt, cancellationToken))
             {
-                _ = record.Succeeded ? succeeded++ : stillFailing++;
+                if (record.Succeeded)
+                {
+                    succeeded++;
+                }
+                else
+                {
+                    stillFailing++;
+                }
             }
         }
         return new RetryOutcome(attempt, count, succeeded, stillFailing, count - succeeded - stillFailing, progress.Status, progress.StopReason);
