@@ -3,7 +3,8 @@ using Probes.Cli.Commands;
 using Probes.Core.Specs;
 
 // probes: run campaigns on an embedded silo and read fingerprints from storage.
-// Exit codes: 0 done, 1 failed while running, 2 the command line or the spec is wrong (nothing was started).
+// Exit codes (ExitCodes): 0 done, 1 failed while running, 2 the command line or the spec is wrong (nothing was
+// started), 3 a campaign stopped at its budget.
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 var output = Console.Out;
@@ -18,6 +19,7 @@ try
         "demo" => await DemoCommand.RunAsync(rest, output, cancel.Token),
         "run" => await RunCommand.RunAsync(rest, output, cancel.Token),
         "fp" => await FingerprintCommand.RunAsync(rest, output, cancel.Token),
+        "campaign" => await CampaignCommand.RunAsync(rest, output, cancel.Token),
         "eval" => await EvalCommand.RunAsync(rest, output, new Probes.Core.Evaluation.LineageEvalScorer(), cancel.Token),
         "help" or "--help" or "-h" => Usage.Print(output),
         _ => throw new UsageException($"unknown command '{command}'"),
@@ -26,21 +28,26 @@ try
 catch (SpecException ex)
 {
     Console.Error.WriteLine($"error: {ex.Message}");
-    return 2;
+    return ExitCodes.Usage;
 }
 catch (UsageException ex)
 {
     Console.Error.WriteLine($"error: {ex.Message}");
     Usage.Print(Console.Error);
-    return 2;
+    return ExitCodes.Usage;
+}
+catch (CommandFailedException ex)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return ExitCodes.Failed;
 }
 catch (Probes.Core.Comparison.IncomparableFingerprintsException ex)
 {
     Console.Error.WriteLine($"error: {ex.Message}");
-    return 1;
+    return ExitCodes.Failed;
 }
 catch (KeyNotFoundException ex)
 {
     Console.Error.WriteLine($"error: {ex.Message}");
-    return 1;
+    return ExitCodes.Failed;
 }

@@ -15,6 +15,14 @@ public interface ICampaignGrain : IGrainWithStringKey
 
     [Alias("Cancel")]
     Task CancelAsync();
+
+    /// <summary>Reserves budget for a shard's next batch; campaigns without a budget grant everything.</summary>
+    [Alias("RequestAllowance")]
+    Task<Allowance> RequestAllowanceAsync(AllowanceRequest request);
+
+    /// <summary>Runs a finished campaign's chosen items again; ignored while the campaign is running.</summary>
+    [Alias("Retry")]
+    Task<CampaignProgress> RetryAsync(RetryLaunch launch);
 }
 
 /// <summary>Executes one range of one target's work items and writes them as record batches.</summary>

@@ -24,27 +24,67 @@ public sealed class ProbeStore(IBlobStore blobs)
         return Blobs.WriteAsync(path, RecordBatchCodec.Encode(records), cancellationToken);
     }
 
-    /// <summary>Every record of one target in a campaign, batch after batch in path order (shard, then seq).</summary>
+    /// <summary>
+    /// One effective record per work item of one target, in batch order (shard, then seq): where retry attempts
+    /// re-ran failed items, the item's latest record stands in place of its first (see <see cref="LatestRecords"/>).
+    /// Every reader of results (fingerprint checks, same-model tests, evaluation) reads through this.
+    /// </summary>
     public async IAsyncEnumerable<ProbeRecord> ReadRecordsAsync(string campaignId, string targetId,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var prefix = StorageLayout.ResponsesPrefix(campaignId, targetId);
-        await foreach (var path in Blobs.ListAsync(prefix, cancellationToken))
+        var paths = await BatchPathsAsync(campaignId, targetId, cancellationToken);
+        var latest = new LatestRecords();
+        foreach (var (path, attempt) in paths.Where(p => p.Attempt > 0).OrderBy(p => p.Attempt))
         {
-            if (!path.EndsWith(StorageLayout.BatchExtension, StringComparison.Ordinal))
+            await foreach (var record in ReadBatchAsync(path, cancellationToken))
             {
-                continue;
-            }
-            var batch = await Blobs.ReadAsync(path, cancellationToken);
-            if (batch is null)
-            {
-                continue;
-            }
-            foreach (var record in Decode(path, batch))
-            {
-                yield return record;
+                latest.AddRetry(record, attempt);
             }
         }
+        foreach (var (path, _) in paths.Where(p => p.Attempt == 0))
+        {
+            await foreach (var record in ReadBatchAsync(path, cancellationToken))
+            {
+                yield return latest.Resolve(record);
+            }
+        }
+        foreach (var record in latest.Unresolved())
+        {
+            yield return record;
+        }
+    }
+
+    /// <summary>
+    /// Every record as stored, superseded ones included, batch after batch in path order; only those of one retry
+    /// attempt when <paramref name="attempt"/> is given (0 is the campaign's own run).
+    /// </summary>
+    public async IAsyncEnumerable<ProbeRecord> ReadStoredRecordsAsync(string campaignId, string targetId, int? attempt = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var (path, batchAttempt) in await BatchPathsAsync(campaignId, targetId, cancellationToken))
+        {
+            if (attempt is null || attempt == batchAttempt)
+            {
+                await foreach (var record in ReadBatchAsync(path, cancellationToken))
+                {
+                    yield return record;
+                }
+            }
+        }
+    }
+
+    /// <summary>The highest retry attempt with a batch in any target of the campaign; 0 when it was never retried.</summary>
+    public async Task<int> LatestAttemptAsync(string campaignId, CancellationToken cancellationToken = default)
+    {
+        var latest = 0;
+        await foreach (var target in ListTargetsAsync(campaignId, cancellationToken))
+        {
+            foreach (var (_, attempt) in await BatchPathsAsync(campaignId, target, cancellationToken))
+            {
+                latest = Math.Max(latest, attempt);
+            }
+        }
+        return latest;
     }
 
     /// <summary>Target folders of a campaign (sanitised target ids).</summary>
@@ -90,6 +130,30 @@ public sealed class ProbeStore(IBlobStore blobs)
             if (StorageLayout.TryParseIndexedFingerprint(path, out var key))
             {
                 yield return (key, path);
+            }
+        }
+    }
+
+    private async Task<List<(string Path, int Attempt)>> BatchPathsAsync(string campaignId, string targetId, CancellationToken cancellationToken)
+    {
+        var paths = new List<(string, int)>();
+        await foreach (var path in Blobs.ListAsync(StorageLayout.ResponsesPrefix(campaignId, targetId), cancellationToken))
+        {
+            if (path.EndsWith(StorageLayout.BatchExtension, StringComparison.Ordinal))
+            {
+                paths.Add((path, StorageLayout.AttemptOfBatch(path)));
+            }
+        }
+        return paths;
+    }
+
+    private async IAsyncEnumerable<ProbeRecord> ReadBatchAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (await Blobs.ReadAsync(path, cancellationToken) is { } batch)
+        {
+            foreach (var record in Decode(path, batch))
+            {
+                yield return record;
             }
         }
     }

@@ -62,6 +62,30 @@ public static class StorageLayout
         return $"{ResponsesPrefix(campaignId, targetId)}{SanitizeId(shard)}-{number}{BatchExtension}";
     }
 
+    /// <summary>
+    /// A shard's name in batch blob names: <c>0003</c> for the campaign's own shards, <c>r1-0003</c> for retry attempt 1.
+    /// A retry's batches can never take an original batch's name, and originals list before every retry.
+    /// </summary>
+    public static string ShardName(int shard, int attempt = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(shard);
+        ArgumentOutOfRangeException.ThrowIfNegative(attempt);
+        var number = shard.ToString("D4", CultureInfo.InvariantCulture);
+        return attempt == 0 ? number : string.Create(CultureInfo.InvariantCulture, $"r{attempt}-{number}");
+    }
+
+    /// <summary>The retry attempt a batch blob belongs to (0 for the campaign's own run), from its name.</summary>
+    public static int AttemptOfBatch(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        var dash = name.IndexOf('-');
+        return name.Length > 1 && name[0] == 'r' && dash > 1 &&
+               int.TryParse(name.AsSpan(1, dash - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var attempt)
+            ? attempt
+            : 0;
+    }
+
     public static string CampaignFingerprint(string campaignId, string targetId) =>
         $"{TargetFolder(campaignId, targetId)}/fingerprint.json";
 

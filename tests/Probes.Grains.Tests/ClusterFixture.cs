@@ -37,7 +37,18 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task<CampaignProgress> RunAsync(string campaignId, CampaignPlan plan, int shardSize, int batchSize)
     {
         var campaign = Cluster.Client.GetGrain<ICampaignGrain>(campaignId);
-        var progress = await campaign.StartAsync(new CampaignLaunch(plan.ToJson(), shardSize, batchSize));
+        return await WaitAsync(campaign, await campaign.StartAsync(new CampaignLaunch(plan.ToJson(), shardSize, batchSize)));
+    }
+
+    /// <summary>Runs a retry attempt of a finished campaign and polls it until it leaves the running state.</summary>
+    public async Task<CampaignProgress> RetryAsync(string campaignId, RetryLaunch launch)
+    {
+        var campaign = Cluster.Client.GetGrain<ICampaignGrain>(campaignId);
+        return await WaitAsync(campaign, await campaign.RetryAsync(launch));
+    }
+
+    private static async Task<CampaignProgress> WaitAsync(ICampaignGrain campaign, CampaignProgress progress)
+    {
         for (var i = 0; i < 600 && progress.Status == CampaignStatus.Running; i++)
         {
             await Task.Delay(100);

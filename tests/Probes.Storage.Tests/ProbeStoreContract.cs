@@ -34,6 +34,39 @@ public abstract class ProbeStoreContract
     }
 
     [Fact]
+    public async Task Each_item_resolves_to_its_latest_record_across_retry_attempts()
+    {
+        ProbeRecord Failed(long item, int attempt) => SampleRecords.Failure(item) with { Attempts = attempt + 1 };
+        await Store.WriteBatchAsync("c1", "t", StorageLayout.ShardName(0), 0,
+            [SampleRecords.Success(0), Failed(1, 0), Failed(2, 0), Failed(3, 0)]);
+        await Store.WriteBatchAsync("c1", "t", StorageLayout.ShardName(0, attempt: 1), 0,
+            [SampleRecords.Success(1, "retried"), Failed(2, 1), Failed(3, 1)]);
+        await Store.WriteBatchAsync("c1", "t", StorageLayout.ShardName(0, attempt: 2), 0, [SampleRecords.Success(2, "retried twice")]);
+        // Attempt 10 lists before attempt 2 by name; resolution goes by the number.
+        await Store.WriteBatchAsync("c1", "t", StorageLayout.ShardName(0, attempt: 10), 0, [Failed(3, 10)]);
+
+        var effective = await ToListAsync(Store.ReadRecordsAsync("c1", "t"));
+
+        Assert.Equal([0L, 1, 2, 3], effective.Select(r => r.ItemIndex));
+        Assert.Equal(["Paris.", "retried", "retried twice", null], effective.Select(r => r.Response));
+        Assert.Equal(11, effective[3].Attempts);
+        Assert.Equal(9, (await ToListAsync(Store.ReadStoredRecordsAsync("c1", "t"))).Count);
+        Assert.Equal([1L, 2, 3], (await ToListAsync(Store.ReadStoredRecordsAsync("c1", "t", attempt: 1))).Select(r => r.ItemIndex));
+        Assert.Equal(10, await Store.LatestAttemptAsync("c1"));
+        Assert.Equal(0, await Store.LatestAttemptAsync("c-never-retried"));
+    }
+
+    [Fact]
+    public async Task A_success_is_not_replaced_by_a_later_error()
+    {
+        await Store.WriteBatchAsync("c1", "t", StorageLayout.ShardName(0), 0, [SampleRecords.Failure(0)]);
+        await Store.WriteBatchAsync("c1", "t", StorageLayout.ShardName(0, attempt: 1), 0, [SampleRecords.Success(0, "fixed")]);
+        await Store.WriteBatchAsync("c1", "t", StorageLayout.ShardName(0, attempt: 2), 0, [SampleRecords.Failure(0)]);
+
+        Assert.Equal("fixed", Assert.Single(await ToListAsync(Store.ReadRecordsAsync("c1", "t"))).Response);
+    }
+
+    [Fact]
     public async Task Unsafe_ids_are_stored_and_read_under_their_sanitised_names()
     {
         await Store.WriteBatchAsync("c/1", "org/model:latest", "0", 0, Batch(0, 1));

@@ -91,4 +91,14 @@ public sealed class StorageLayoutTests
     {
         Assert.False(StorageLayout.TryParseIndexedFingerprint(path, out _));
     }
+
+    [Theory]
+    [InlineData(3, 0, "0003", 0)]
+    [InlineData(3, 1, "r1-0003", 1)]
+    [InlineData(12, 10, "r10-0012", 10)]
+    public void Retry_shards_have_names_of_their_own_and_carry_their_attempt(int shard, int attempt, string name, int parsed)
+    {
+        Assert.Equal(name, StorageLayout.ShardName(shard, attempt));
+        Assert.Equal(parsed, StorageLayout.AttemptOfBatch(StorageLayout.ResponseBatch("c", "t", name, 7)));
+    }
 }

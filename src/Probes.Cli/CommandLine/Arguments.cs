@@ -58,3 +58,6 @@ public sealed class Arguments
 
 /// <summary>A command line that cannot be run as written; exit code 2.</summary>
 public sealed class UsageException(string message) : Exception(message);
+
+/// <summary>A command that was understood but cannot be carried out as things stand; exit code 1.</summary>
+public sealed class CommandFailedException(string message) : Exception(message);

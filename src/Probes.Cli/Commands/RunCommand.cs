@@ -1,4 +1,5 @@
 using Probes.Cli.CommandLine;
+using Probes.Cli.Output;
 using Probes.Cli.Running;
 using Probes.Connectors;
 using Probes.Core.Specs;
@@ -7,7 +8,8 @@ namespace Probes.Cli.Commands;
 
 /// <summary>
 /// <c>probes run SPEC.yaml [--storage DIR | --storage-connection-string CS]</c>: a user's campaign on an embedded silo.
-/// The spec is validated completely before anything starts; a bad spec is exit code 2 and one message.
+/// The spec is validated completely before anything starts; a bad spec is exit code 2 and one message. A campaign
+/// stopped by its budget ends with the reason and exit code 3 (<see cref="ExitCodes.BudgetStopped"/>).
 /// </summary>
 public static class RunCommand
 {
@@ -19,11 +21,8 @@ public static class RunCommand
         var env = SpecEnvironment.Default(KnownProviders.All);
         var plan = PlanResolver.Resolve(CampaignSpecParser.ParseFile(specPath, env), env);
         var (_, progress) = await CampaignRunner.RunAsync(plan, storage, output, cancellationToken);
-        foreach (var target in progress.Targets)
-        {
-            output.WriteLine($"  {target.TargetId}: {target.Completed}/{target.Total} records, {target.Errors} errors");
-        }
-        // Error records are results, not a failed run: they are counted above and stored with their cause.
-        return progress.Status == Contracts.CampaignStatus.Completed ? 0 : 1;
+        // Error records are results, not a failed run: they are counted here and stored with their cause.
+        CampaignProgressReport.Write(output, progress.Targets, progress.StopReason, plan.Spec.Budget);
+        return ExitCodes.Of(progress.Status);
     }
 }

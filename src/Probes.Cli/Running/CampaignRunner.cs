@@ -20,15 +20,23 @@ public static class CampaignRunner
 
         var progress = await campaign.StartAsync(new CampaignLaunch(plan.ToJson(), options.ShardSize, options.BatchSize));
         var bar = new ProgressBar(output);
+        progress = await WatchAsync(campaign, progress, bar.Show, cancellationToken);
+        bar.Finish(progress);
+        return (campaignId, progress);
+    }
+
+    /// <summary>Polls a running campaign until it is no longer running; Ctrl+C cancels it (records so far are kept).</summary>
+    public static async Task<CampaignProgress> WatchAsync(
+        ICampaignGrain campaign, CampaignProgress progress, Action<CampaignProgress> show, CancellationToken cancellationToken)
+    {
         using var cancel = cancellationToken.Register(() => _ = campaign.CancelAsync());
         while (progress.Status == CampaignStatus.Running)
         {
-            bar.Show(progress);
+            show(progress);
             await Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None);
             progress = await campaign.GetProgressAsync();
         }
-        bar.Finish(progress);
-        return (campaignId, progress);
+        return progress;
     }
 
     private static string NewCampaignId(string name) =>

@@ -83,6 +83,13 @@ public sealed class Fingerprint
         foreach (var family in _families) family.Add(_sample);
     }
 
+    /// <summary>
+    /// An item whose failed record was counted is being retried: its retry's record is added in its place, so the
+    /// earlier error no longer counts. In a retry batch's delta this leaves the error count negative, which the merge
+    /// then subtracts; an error never added anything else to take back.
+    /// </summary>
+    public void RetractError() => ErrorCount--;
+
     public void Merge(Fingerprint other)
     {
         if (!Key.IsComparableWith(other.Key))

@@ -6,7 +6,8 @@ public sealed record CampaignSpec(
     IReadOnlyList<ProbeSetReference> ProbeSets,
     int SamplesPerProbe,
     SamplingSettings Sampling,
-    IReadOnlyList<TargetSpec> Targets);
+    IReadOnlyList<TargetSpec> Targets,
+    CampaignBudget? Budget = null);
 
 /// <summary>
 /// A probe set named by its built-in name, read from a YAML file, or made of the prompts of a recorded dataset
@@ -26,7 +27,8 @@ public sealed record SamplingSettings(double Temperature, int MaxTokens, string?
 /// <summary>
 /// One model endpoint. The API key is never held here, only the name of the variable that holds it.
 /// A <see cref="ReplayProvider"/> target has no endpoint: it serves <see cref="Model"/>'s recorded responses from
-/// the dataset folder <see cref="Dataset"/> (a full path).
+/// the dataset folder <see cref="Dataset"/> (a full path). <see cref="Price"/> turns reported tokens into dollars for
+/// a cost budget.
 /// </summary>
 public sealed record TargetSpec(
     string Id,
@@ -35,7 +37,8 @@ public sealed record TargetSpec(
     string? BaseUrl,
     string? ApiKeyEnv,
     RateSettings Rate,
-    string? Dataset = null)
+    string? Dataset = null,
+    TargetPrice? Price = null)
 {
     /// <summary>The provider that answers from a recorded dataset instead of calling a model.</summary>
     public const string ReplayProvider = "replay";

@@ -9,7 +9,7 @@ public static class CampaignSpecParser
     /// <summary>Used when a spec leaves <c>samples_per_probe</c> out.</summary>
     public const int DefaultSamplesPerProbe = 8;
 
-    private static readonly string[] CampaignFields = ["name", "probe_sets", "samples_per_probe", "sampling", "targets"];
+    private static readonly string[] CampaignFields = ["name", "probe_sets", "samples_per_probe", "sampling", "targets", "budget"];
     private static readonly string[] SamplingFields = ["temperature", "max_tokens", "system_prompt"];
 
     public static CampaignSpec ParseFile(string path, SpecEnvironment env)
@@ -33,8 +33,11 @@ public static class CampaignSpecParser
         var probeSets = ProbeSetReferenceReader.Read(root.Required("probe_sets"), baseDirectory, env);
         var samplesPerProbe = root.Optional("samples_per_probe")?.PositiveInt() ?? DefaultSamplesPerProbe;
         var sampling = ReadSampling(root.Optional("sampling"));
-        var targets = TargetSpecReader.Read(root.Required("targets"), baseDirectory, env);
-        return new CampaignSpec(name, probeSets, samplesPerProbe, sampling, targets);
+        var targetsNode = root.Required("targets");
+        var targets = TargetSpecReader.Read(targetsNode, baseDirectory, env);
+        var budget = BudgetSpecReader.ReadBudget(root.Optional("budget"), sampling);
+        BudgetSpecReader.CheckPrices(budget, targets, targetsNode);
+        return new CampaignSpec(name, probeSets, samplesPerProbe, sampling, targets, budget);
     }
 
     private static SamplingSettings ReadSampling(YamlNodeReader? node)

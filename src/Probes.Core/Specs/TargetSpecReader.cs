@@ -2,10 +2,10 @@ using Probes.Core.Datasets;
 
 namespace Probes.Core.Specs;
 
-/// <summary>Reads the <c>targets</c> list: ids, providers, API key variables, rates and replay datasets.</summary>
+/// <summary>Reads the <c>targets</c> list: ids, providers, API key variables, rates, replay datasets and prices.</summary>
 internal static class TargetSpecReader
 {
-    private static readonly string[] TargetFields = ["id", "provider", "model", "base_url", "api_key_env", "rate", "dataset"];
+    private static readonly string[] TargetFields = ["id", "provider", "model", "base_url", "api_key_env", "rate", "dataset", "price"];
     private static readonly string[] RateFields = ["requests_per_minute", "max_in_flight"];
 
     /// <param name="baseDirectory">Dataset folders are resolved relative to this folder.</param>
@@ -48,7 +48,8 @@ internal static class TargetSpecReader
             ReadBaseUrl(target.Optional("base_url")),
             ReadApiKeyVariable(target.Optional("api_key_env"), env),
             ReadRate(target.Optional("rate")),
-            ReadDataset(target, provider, model, baseDirectory));
+            ReadDataset(target, provider, model, baseDirectory),
+            BudgetSpecReader.ReadPrice(target.Optional("price")));
     }
 
     // A replay target fails on its first call if its recording is not there, so the folder and the model's file are

@@ -122,6 +122,25 @@ internal sealed class YamlNodeReader
         return value > 0 ? value : throw Error($"must be a positive whole number, found {value}");
     }
 
+    public long PositiveLong()
+    {
+        var text = Text();
+        if (!long.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+        {
+            throw Error($"expected a whole number, found '{text}'");
+        }
+        return value > 0 ? value : throw Error($"must be a positive whole number, found {value}");
+    }
+
+    /// <summary>An exact decimal, for money: dollar amounts add up without binary rounding.</summary>
+    public decimal Decimal()
+    {
+        var text = Text();
+        return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Error($"expected a number, found '{text}'");
+    }
+
     public double Number()
     {
         var text = Text();

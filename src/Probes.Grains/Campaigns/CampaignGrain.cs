@@ -6,9 +6,10 @@ using Probes.Storage;
 namespace Probes.Grains.Campaigns;
 
 /// <summary>
-/// Owns a campaign's plan and status, cuts each target's items into shards and starts them. A reminder acts as
-/// the watchdog: timers and run loops die with their silo, a reminder fires again on another one and restarts any
-/// shard that is unfinished and idle.
+/// Owns a campaign's plan and status, cuts each target's items into shards and starts them, and keeps the budget:
+/// shards reserve before each batch and report what they spent after it (see <see cref="ShardTally"/>). A reminder
+/// acts as the watchdog: timers and run loops die with their silo, a reminder fires again on another one and restarts
+/// any shard that is unfinished and idle.
 /// </summary>
 public sealed class CampaignGrain(
     [PersistentState("campaign", GrainStorage.Name)] IPersistentState<CampaignState> state,
@@ -17,12 +18,17 @@ public sealed class CampaignGrain(
     ILogger<CampaignGrain> logger) : Grain, ICampaignGrain, IRemindable
 {
     private const string Watchdog = "watchdog";
-    private readonly Dictionary<(string Target, int Shard), ShardProgress> _progress = [];
+    private readonly ShardTally _tally = new();
+
+    private string CampaignId => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.Status == CampaignStatus.Running)
         {
+            // Reservations held before the failover are not known here: each shard still in a batch may add that
+            // batch on top of the limit, the documented bound on overshoot.
+            _tally.Reset(CampaignPlan.FromJson(state.State.PlanJson!).Spec.Budget, state.State.Baseline, state.State.Shards);
             await PollShardsAsync();
         }
     }
@@ -33,43 +39,70 @@ public sealed class CampaignGrain(
         {
             return Progress();
         }
-        var campaignId = this.GetPrimaryKeyString();
         var plan = CampaignPlan.FromJson(launch.PlanJson);
         var items = plan.CreateWorkPlan();
-        state.State.PlanJson = launch.PlanJson;
-        state.State.Shards = plan.Spec.Targets
+        var shards = plan.Spec.Targets
             .SelectMany(target => items.Shards(launch.ShardSize).Select(s => new ShardRange(target.Id, s.Shard, s.Start, s.End)))
             .ToList();
-        state.State.BatchSize = launch.BatchSize;
+        await LaunchAsync(plan, launch.PlanJson, attempt: 0, launch.BatchSize, shards, baseline: []);
+        logger.LogInformation("Campaign {Campaign} started: {Targets} targets, {Items} items each, {Shards} shards",
+            CampaignId, plan.Spec.Targets.Count, items.Count, shards.Count);
+        return Progress();
+    }
+
+    public async Task<CampaignProgress> RetryAsync(RetryLaunch launch)
+    {
+        if (state.State.Status == CampaignStatus.Running)
+        {
+            return Progress();
+        }
+        var plan = CampaignPlan.FromJson(launch.PlanJson);
+        var shards = launch.Items
+            .SelectMany(target => target.Indices.Chunk(launch.ShardSize)
+                .Select((chunk, shard) => new ShardRange(target.TargetId, shard, 0, chunk.Length, launch.Attempt, chunk)))
+            .ToList();
+        // An embedded run's grain state is gone by now: the start time comes back from campaign.json.
+        state.State.StartedAt ??= launch.StartedAt;
+        await LaunchAsync(plan, launch.PlanJson, launch.Attempt, launch.BatchSize, shards, [.. launch.Baseline]);
+        logger.LogInformation("Campaign {Campaign} retry {Attempt} started: {Items} items, {Shards} shards",
+            CampaignId, launch.Attempt, shards.Sum(s => s.End - s.Start), shards.Count);
+        await CompleteIfDoneAsync();
+        return Progress();
+    }
+
+    private async Task LaunchAsync(CampaignPlan plan, string planJson, int attempt, int batchSize, List<ShardRange> shards, List<TargetProgress> baseline)
+    {
+        state.State.PlanJson = planJson;
+        state.State.Shards = shards;
+        state.State.BatchSize = batchSize;
+        state.State.Attempt = attempt;
+        state.State.Baseline = baseline;
         state.State.Status = CampaignStatus.Running;
-        state.State.StartedAt = time.GetUtcNow();
+        state.State.StopReason = null;
+        state.State.StartedAt ??= time.GetUtcNow();
+        state.State.FinishedAt = null;
         await state.WriteStateAsync();
         await this.RegisterOrUpdateReminder(Watchdog, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-        foreach (var range in state.State.Shards)
-        {
-            _progress[(range.TargetId, range.Shard)] = new ShardProgress(range.TargetId, range.Shard, range.End - range.Start, 0, 0, false);
-        }
-        await store.WriteCampaignAsync(campaignId, CampaignDocument.Create(campaignId, state.State, Progress()), CancellationToken.None);
-        logger.LogInformation("Campaign {Campaign} started: {Targets} targets, {Items} items each, {Shards} shards",
-            campaignId, plan.Spec.Targets.Count, items.Count, state.State.Shards.Count);
-        await Task.WhenAll(state.State.Shards.Select(s => Shard(s).StartAsync(
-            new ShardAssignment(campaignId, s.TargetId, s.Shard, s.Start, s.End, launch.BatchSize, launch.PlanJson))));
-        return Progress();
+        _tally.Reset(plan.Spec.Budget, baseline, shards);
+        await WriteDocumentAsync(plan);
+        await Task.WhenAll(shards.Select(s => Shard(s).StartAsync(s.Assign(CampaignId, batchSize, planJson))));
     }
 
     public Task<CampaignProgress> GetProgressAsync() => Task.FromResult(Progress());
 
     public async Task ReportShardAsync(ShardProgress progress)
     {
-        _progress[(progress.TargetId, progress.Shard)] = progress;
+        _tally.Update(progress);
         await CompleteIfDoneAsync();
     }
 
+    public Task<Allowance> RequestAllowanceAsync(AllowanceRequest request) => Task.FromResult(_tally.Reserve(request));
+
     private async Task CompleteIfDoneAsync()
     {
-        if (state.State.Status == CampaignStatus.Running && _progress.Count == state.State.Shards.Count && _progress.Values.All(p => p.Done))
+        if (state.State.Status == CampaignStatus.Running && _tally.AllFinished(state.State.Shards.Count))
         {
-            await FinishAsync(CampaignStatus.Completed);
+            await FinishAsync(_tally.BudgetStopped ? CampaignStatus.Stopped : CampaignStatus.Completed, _tally.StopReason());
         }
     }
 
@@ -80,7 +113,7 @@ public sealed class CampaignGrain(
             return;
         }
         await Task.WhenAll(state.State.Shards.Select(s => Shard(s).StopAsync()));
-        await FinishAsync(CampaignStatus.Cancelled);
+        await FinishAsync(CampaignStatus.Cancelled, null);
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -95,43 +128,44 @@ public sealed class CampaignGrain(
     }
 
     private ICampaignShardGrain Shard(ShardRange range) =>
-        GrainFactory.GetGrain<ICampaignShardGrain>(ShardKey.Of(this.GetPrimaryKeyString(), range.TargetId, range.Shard));
+        GrainFactory.GetGrain<ICampaignShardGrain>(ShardKey.Of(CampaignId, range.TargetId, range.Shard, range.Attempt));
 
     private async Task PollShardsAsync()
     {
-        var campaignId = this.GetPrimaryKeyString();
         var polled = await Task.WhenAll(state.State.Shards.Select(s => Shard(s).EnsureRunningAsync()));
         for (var i = 0; i < polled.Length; i++)
         {
             var range = state.State.Shards[i];
             if (polled[i] is { } progress)
             {
-                _progress[(progress.TargetId, progress.Shard)] = progress;
+                _tally.Update(progress);
                 continue;
             }
             // A shard that never received its assignment (the campaign's silo died while starting it).
-            _progress[(range.TargetId, range.Shard)] = new ShardProgress(range.TargetId, range.Shard, range.End - range.Start, 0, 0, false);
-            await Shard(range).StartAsync(new ShardAssignment(
-                campaignId, range.TargetId, range.Shard, range.Start, range.End, state.State.BatchSize, state.State.PlanJson!));
+            _tally.Update(range.NotStarted());
+            await Shard(range).StartAsync(range.Assign(CampaignId, state.State.BatchSize, state.State.PlanJson!));
         }
     }
 
-    private async Task FinishAsync(CampaignStatus status)
+    private async Task FinishAsync(CampaignStatus status, string? stopReason)
     {
-        var campaignId = this.GetPrimaryKeyString();
-        // Fingerprints go to blob storage before the campaign says it is finished, so a reader that sees
-        // "Completed" in campaign.json always finds every fingerprint.
+        // Fingerprints go to blob storage before the campaign says it is finished, so a reader that sees a final
+        // status in campaign.json always finds every fingerprint.
         foreach (var target in state.State.Shards.Select(s => s.TargetId).Distinct())
         {
-            await GrainFactory.GetGrain<IFingerprintGrain>(FingerprintGrain.KeyOf(campaignId, target)).FlushAsync();
+            await GrainFactory.GetGrain<IFingerprintGrain>(FingerprintGrain.KeyOf(CampaignId, target)).FlushAsync();
         }
         state.State.Status = status;
+        state.State.StopReason = stopReason;
         state.State.FinishedAt = time.GetUtcNow();
         await state.WriteStateAsync();
-        await store.WriteCampaignAsync(campaignId, CampaignDocument.Create(campaignId, state.State, Progress()), CancellationToken.None);
+        await WriteDocumentAsync(CampaignPlan.FromJson(state.State.PlanJson!));
         await UnregisterWatchdogAsync();
-        logger.LogInformation("Campaign {Campaign} {Status}", campaignId, status);
+        logger.LogInformation("Campaign {Campaign} {Status} {StopReason}", CampaignId, status, stopReason);
     }
+
+    private Task WriteDocumentAsync(CampaignPlan plan) =>
+        store.WriteCampaignAsync(CampaignId, CampaignDocument.Create(CampaignId, state.State, Progress(), plan.Spec.Budget), CancellationToken.None);
 
     private async Task UnregisterWatchdogAsync()
     {
@@ -141,12 +175,5 @@ public sealed class CampaignGrain(
         }
     }
 
-    private CampaignProgress Progress() => new(
-        this.GetPrimaryKeyString(),
-        state.State.Status,
-        _progress.Values
-            .GroupBy(p => p.TargetId)
-            .Select(g => new TargetProgress(g.Key, g.Sum(p => p.Total), g.Sum(p => p.Completed), g.Sum(p => p.Errors)))
-            .OrderBy(t => t.TargetId, StringComparer.Ordinal)
-            .ToList());
+    private CampaignProgress Progress() => new(CampaignId, state.State.Status, _tally.Targets(), state.State.StopReason);
 }

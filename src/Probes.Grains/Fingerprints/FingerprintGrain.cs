@@ -7,6 +7,9 @@ namespace Probes.Grains.Fingerprints;
 /// <summary>
 /// Folds per-batch deltas into one target's fingerprint for one campaign (key <c>{campaign}/{target}</c>).
 /// Deltas arrive in order per shard, so "seq not above the last applied" identifies a duplicate exactly.
+/// A grain with no state of its own starts from the campaign's stored snapshot, if there is one: an embedded run keeps
+/// grain state in memory only, so a later retry of its failed items must fold into what the finished run flushed,
+/// not replace it. Retry shards have keys of their own, so the original shards' applied seqs are not needed for that.
 /// </summary>
 public sealed class FingerprintGrain(
     [PersistentState("fingerprint", GrainStorage.Name)] IPersistentState<FingerprintGrainState> state,
@@ -15,13 +18,16 @@ public sealed class FingerprintGrain(
 {
     private Fingerprint? _fingerprint;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.FingerprintJson is { } json)
+        var key = this.GetPrimaryKeyString();
+        var json = state.State.FingerprintJson
+            ?? await store.ReadCampaignFingerprintAsync(CampaignIdOf(key), key[(key.LastIndexOf('/') + 1)..], cancellationToken);
+        if (json is not null)
         {
             _fingerprint = Fingerprint.FromJson(json);
+            state.State.FingerprintJson ??= json;
         }
-        return Task.CompletedTask;
     }
 
     public async Task<bool> ApplyAsync(FingerprintDelta delta)

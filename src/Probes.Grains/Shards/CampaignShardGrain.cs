@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Probes.Connectors;
+using Probes.Core.Budgets;
 using Probes.Core.Campaigns;
 using Probes.Core.Fingerprints;
 using Probes.Core.Records;
@@ -14,6 +15,8 @@ namespace Probes.Grains.Shards;
 /// (1) write the batch blob under a deterministic name, (2) persist the cursor with the pending fingerprint delta,
 /// (3) send the delta to the fingerprint grain, which drops a (shard, seq) it has seen. The pending delta is cleared
 /// lazily by the next state write: re-sending it is harmless, so a fourth write per batch buys nothing.
+/// With a campaign budget, each batch first gets an allowance from the campaign grain, which may shorten it; when the
+/// budget cannot cover the next item the shard stops where it is, after its last recorded batch (nothing half-written).
 /// Reentrant, so progress queries and stops interleave with the run loop; only the loop writes state.
 /// </summary>
 [Reentrant]
@@ -55,7 +58,8 @@ public sealed class CampaignShardGrain(
 
     private void EnsureLoop()
     {
-        if (state.State.Assignment is not null && !state.State.Done && !state.State.Stopped && (_run is null || _run.IsCompleted))
+        if (state.State.Assignment is not null && !state.State.Done && !state.State.Stopped && !state.State.BudgetStopped &&
+            (_run is null || _run.IsCompleted))
         {
             _run = RunAsync();
         }
@@ -66,8 +70,11 @@ public sealed class CampaignShardGrain(
         var a = state.State.Assignment;
         return a is null
             ? null
-            : new ShardProgress(a.TargetId, a.Shard, a.End - a.Start, state.State.Cursor - a.Start, state.State.Errors, state.State.Done);
+            : new ShardProgress(a.TargetId, a.Shard, a.End - a.Start, state.State.Cursor - a.Start, state.State.Errors, state.State.Done,
+                a.Attempt, Spent, state.State.BudgetStopped);
     }
+
+    private BudgetAmount Spent => new(state.State.SpentTokens, state.State.SpentCostUsd);
 
     private async Task RunAsync()
     {
@@ -83,19 +90,38 @@ public sealed class CampaignShardGrain(
             var executor = new BatchExecutor(governor, a.GrainKey, clients.Create(target), target, plan.Spec.Sampling, time);
             var records = new RecordFactory(a, plan);
 
+            var budget = new ShardBudget(GrainFactory.GetGrain<ICampaignGrain>(a.CampaignId), a, plan, target);
+
             await SendPendingDeltaAsync(a);
-            while (state.State.Cursor < a.End && !state.State.Stopped)
+            while (state.State.Cursor < a.End && !state.State.Stopped && !state.State.BudgetStopped)
             {
-                var end = Math.Min(a.End, state.State.Cursor + a.BatchSize);
-                var items = new List<Core.Work.WorkItem>((int)(end - state.State.Cursor));
-                for (var i = state.State.Cursor; i < end; i++)
+                var items = new List<Core.Work.WorkItem>();
+                for (var i = state.State.Cursor; i < Math.Min(a.End, state.State.Cursor + a.BatchSize); i++)
                 {
-                    items.Add(work[i]);
+                    items.Add(work[a.ItemAt(i)]);
+                }
+                if (budget.Limited)
+                {
+                    var allowance = await budget.RequestAsync(items);
+                    if (allowance.Exhausted)
+                    {
+                        state.State.BudgetStopped = true;
+                        await state.WriteStateAsync();
+                        break;
+                    }
+                    if (allowance.Granted == 0)
+                    {
+                        await Task.Delay(allowance.RetryAfter, time);
+                        continue;
+                    }
+                    items.RemoveRange(allowance.Granted, items.Count - allowance.Granted);
                 }
                 var seq = state.State.NextSeq;
-                var errorsBefore = state.State.Errors;
+                var before = (state.State.Errors, Spent);
                 var batch = await executor.ExecuteAsync(items, (item, reply) => records.Create(item, reply, seq), CancellationToken.None);
-                await PersistWithRetriesAsync(a, seq, () => PersistBatchAsync(a, key, seq, end, errorsBefore, batch));
+                var spent = before.Spent + budget.SpentBy(items, batch);
+                var end = state.State.Cursor + items.Count;
+                await PersistWithRetriesAsync(a, seq, () => PersistBatchAsync(a, key, seq, end, before.Errors, spent, batch));
                 await ReportAsync(a);
             }
             await executor.ReleaseAsync();
@@ -120,17 +146,24 @@ public sealed class CampaignShardGrain(
     /// cursor is set, not advanced, the delta is deduplicated), so a transient failure retries the steps with the
     /// replies kept in memory instead of calling the model again.
     /// </summary>
-    private async Task PersistBatchAsync(ShardAssignment a, FingerprintKey key, long seq, long end, long errorsBefore, ProbeRecord[] batch)
+    private async Task PersistBatchAsync(ShardAssignment a, FingerprintKey key, long seq, long end, long errorsBefore, BudgetAmount spent, ProbeRecord[] batch)
     {
-        await store.WriteBatchAsync(a.CampaignId, a.TargetId, a.Shard.ToString("D4"), seq, batch, CancellationToken.None);
+        await store.WriteBatchAsync(a.CampaignId, a.TargetId, StorageLayout.ShardName(a.Shard, a.Attempt), seq, batch, CancellationToken.None);
         var delta = new Fingerprint(key);
         foreach (var record in batch)
         {
             delta.Add(record);
+            if (a.Attempt > 0)
+            {
+                // A retried item was an error in the fingerprint; its new record takes that error's place.
+                delta.RetractError();
+            }
         }
         state.State.Cursor = end;
         state.State.NextSeq = seq + 1;
         state.State.Errors = errorsBefore + batch.Count(r => !r.Succeeded);
+        state.State.SpentTokens = spent.Tokens;
+        state.State.SpentCostUsd = spent.CostUsd;
         state.State.PendingSeq = seq;
         state.State.PendingDelta = delta.ToJson();
         await state.WriteStateAsync();

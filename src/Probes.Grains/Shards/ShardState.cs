@@ -15,4 +15,12 @@ public sealed class ShardState
     [Id(5)] public byte[]? PendingDelta { get; set; }
     [Id(6)] public bool Done { get; set; }
     [Id(7)] public bool Stopped { get; set; }
+
+    /// <summary>The campaign's budget could not cover this shard's next item: the rest is not sent.</summary>
+    [Id(8)] public bool BudgetStopped { get; set; }
+
+    /// <summary>Tokens and dollars of every recorded batch, written with the cursor so a re-executed batch counts once.</summary>
+    [Id(9)] public long SpentTokens { get; set; }
+
+    [Id(10)] public decimal SpentCostUsd { get; set; }
 }

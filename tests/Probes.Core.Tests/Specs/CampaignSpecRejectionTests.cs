@@ -16,7 +16,7 @@ public sealed class CampaignSpecRejectionTests
             """;
 
         SpecAssert.Rejected(yaml, 3, "sample_per_probe",
-            "unknown field 'sample_per_probe' (allowed: name, probe_sets, samples_per_probe, sampling, targets)");
+            "unknown field 'sample_per_probe' (allowed: name, probe_sets, samples_per_probe, sampling, targets, budget)");
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class CampaignSpecRejectionTests
     [Fact]
     public void Unknown_field_in_a_target() => SpecAssert.Rejected(
         Spec(targets: "  - { id: a, provider: simulated, model: m }\n  - { id: b, provider: simulated, model: m, key: x }"),
-        7, "targets[1].key", "(allowed: id, provider, model, base_url, api_key_env, rate, dataset)");
+        7, "targets[1].key", "(allowed: id, provider, model, base_url, api_key_env, rate, dataset, price)");
 
     [Fact]
     public void Unknown_field_in_a_rate() => SpecAssert.Rejected(
