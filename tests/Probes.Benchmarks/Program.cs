@@ -35,7 +35,7 @@ switch (args[0])
         new QuickSuite(Console.Out).RunMatrices();
         return 0;
     case "scratch":
-        Scratch.Run();
+        Scratch.Run(args.Length > 1 ? args[1] : "");
         return 0;
     case "breakdown":
         new FamilyBreakdown(Console.Out).Run();

@@ -1,12 +1,78 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Probes.Benchmarks.Corpus;
 using Probes.Core.Fingerprints;
+using Probes.Core.Fingerprints.Families;
+using Probes.Core.Sketches;
+using Probes.Core.Text;
 
 namespace Probes.Benchmarks.Quick;
 
 public static class Scratch
 {
-    public static void Run()
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec { public long Seconds; public long Nanoseconds; }
+
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+    public static double CpuMs() { ClockGetTime(3, out var t); return t.Seconds * 1e3 + t.Nanoseconds / 1e6; }
+
+    private static (string Key, string Text)[]? Texts;
+
+    public static void Run(string what)
+    {
+        if (what == "digest") { Digest(); return; }
+        if (what == "count")
+        {
+            var rs = ResponseCorpus.Standard.Records.Select(r => r.Response!).ToList();
+            Console.WriteLine($"surrogates {rs.Count(r => r.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)} of {rs.Count}; combining {rs.Count(r => r.AsSpan().IndexOfAnyInRange('\u0300', '\u036F') >= 0)}; collapse {rs.Count(r => r.AsSpan().IndexOfAny('\r', '\t') >= 0 || r.Contains("  "))}");
+            return;
+        }
+        var corpus = ResponseCorpus.Standard;
+        for (var pass = 0; pass < 10; pass++)
+        {
+            var tables = new Dictionary<string, PositionCharTable>();
+            var sample = new ResponseSample();
+            double tPos = 0, tRef = 0, tLoad = 0, tFold = 0; var refusals = 0;
+            var fingerprint = new Fingerprint(ResponseCorpus.KeyFor("x"));
+            var c0 = CpuMs();
+            foreach (var record in corpus.Records) fingerprint.Add(record);
+            tFold = CpuMs() - c0;
+            c0 = CpuMs();
+            foreach (var record in corpus.Records) sample.Load(record);
+            tLoad = CpuMs() - c0;
+            var texts = Texts ??= corpus.Records.Select(r => (Key: $"{r.ProbeId}#{r.Variant}", Text: TextNormalizer.Normalize(r.Response))).ToArray();
+            var list = texts.Select(t => tables.TryGetValue(t.Key, out var x) ? x : tables[t.Key] = new PositionCharTable()).ToArray();
+            c0 = CpuMs();
+            for (var i = 0; i < texts.Length; i++) list[i].Add(texts[i].Text);
+            tPos = CpuMs() - c0;
+            c0 = CpuMs();
+            for (var i = 0; i < texts.Length; i++) if (RefusalLexicon.IsRefusal(texts[i].Text)) refusals++;
+            tRef = CpuMs() - c0;
+            var one = new PositionCharTable();
+            for (var i = 0; i < 2000; i++) one.Add(texts[i].Text);
+            c0 = CpuMs();
+            for (var i = 0; i < texts.Length; i++) one.Add(texts[i].Text);
+            Console.Write($"one-table pos {CpuMs() - c0:F1} ");
+            c0 = CpuMs();
+            var raw = corpus.Records;
+            var sum = 0;
+            for (var i = 0; i < raw.Count; i++) sum += TextNormalizer.Normalize(raw[i].Response).Length;
+            Console.Write($"normalize {CpuMs() - c0:F1} ");
+            c0 = CpuMs();
+            var words = 0UL;
+            for (var i = 0; i < texts.Length; i++) foreach (var w in WordTokenizer.Tokenize(texts[i].Text)) words += w.Hash;
+            Console.Write($"tokenize {CpuMs() - c0:F1} ");
+            c0 = CpuMs();
+            for (var i = 0; i < texts.Length; i++) words += (ulong)FormatDetector.Detect(texts[i].Text);
+            Console.Write($"format {CpuMs() - c0:F1} ");
+            Console.WriteLine($"cpu ms: fold {tFold:F1} ({corpus.Utf8Bytes / tFold / 1e3:F1} MB/s) load {tLoad:F1} pos {tPos:F1} refusal {tRef:F1}");
+        }
+    }
+
+    private static void Digest()
     {
         var fingerprint = new Fingerprint(ResponseCorpus.KeyFor("benchmark"));
         foreach (var record in ResponseCorpus.Standard.Records) fingerprint.Add(record);
