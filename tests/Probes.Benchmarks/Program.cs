@@ -9,6 +9,7 @@ const string Usage = """
 
     Suites:
       quick          every figure below, timed with a stopwatch
+      features-quick only quick's two feature figures (fold, normalise + tokenise)
       matrix-quick   only quick's two matrix figures (100 and 1,000 fingerprints)
       breakdown      folding time per feature family (stopwatch around each family's Add)
       features       folding reply text into a fingerprint, and normalise + tokenise alone (MB/s per core)
@@ -30,6 +31,9 @@ switch (args[0])
 {
     case "quick":
         new QuickSuite(Console.Out).Run();
+        return 0;
+    case "features-quick":
+        new QuickSuite(Console.Out).RunFeatures();
         return 0;
     case "matrix-quick":
         new QuickSuite(Console.Out).RunMatrices();

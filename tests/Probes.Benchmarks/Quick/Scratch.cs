@@ -24,6 +24,36 @@ public static class Scratch
     public static void Run(string what)
     {
         if (what == "digest") { Digest(); return; }
+        if (what == "fold")
+        {
+            for (var pass = 0; pass < 40; pass++)
+            {
+                var c = CpuMs();
+                var f = new Fingerprint(ResponseCorpus.KeyFor("x"));
+                foreach (var record in ResponseCorpus.Standard.Records) f.Add(record);
+                if (pass % 5 == 4) Console.WriteLine($"fold {CpuMs() - c:F1}");
+            }
+            return;
+        }
+        if (what == "alloc")
+        {
+            var kinds = FeatureFamilyCatalog.Kinds;
+            var families = kinds.Select(k => k.Create()).ToArray();
+            var bytes = new long[families.Length];
+            var sample = new ResponseSample();
+            foreach (var record in ResponseCorpus.Standard.Records)
+            {
+                sample.Load(record);
+                for (var i = 0; i < families.Length; i++)
+                {
+                    var b = GC.GetAllocatedBytesForCurrentThread();
+                    families[i].Add(sample);
+                    bytes[i] += GC.GetAllocatedBytesForCurrentThread() - b;
+                }
+            }
+            for (var i = 0; i < families.Length; i++) Console.WriteLine($"{kinds[i].Name} {bytes[i] / 1e6:F2} MB");
+            return;
+        }
         if (what == "count")
         {
             var rs = ResponseCorpus.Standard.Records.Select(r => r.Response!).ToList();
