@@ -7,23 +7,40 @@ namespace Probes.Core.Sketches;
 /// of every (position, ASCII symbol), those move to such an array, where counting a character is one indexed
 /// add and not a probe sequence through a hash table: the replies a campaign asks most fold fastest. Other
 /// symbols stay in the map. The counts, and everything read from them, are the same in either form.
+/// A dense table also defers: replies wait in a small buffer and are counted position by position, a dozen or
+/// so at a time, so each row of the array is visited once per flush instead of once per reply (a campaign
+/// cycles through many prompts, and their tables do not all stay in cache). Every read flushes first, under a
+/// lock, so reading stays safe from several threads at once.
 /// </summary>
 internal sealed class PositionCells(int length, int symbolSpace)
 {
     private const int AsciiSymbols = 128;
+    private const int DeferredReplies = 16;
 
+    private readonly Lock _flushLock = new();
     private CountMap _map = new();
     private int[]? _ascii;
     private int _asciiCells;
+    private int[]? _deferred;
+    private int[]? _deferredLengths;
+    private int _deferredCount;
 
     /// <summary>Cells with a non-zero count.</summary>
-    public int Count => _map.Count + _asciiCells;
+    public int Count
+    {
+        get
+        {
+            Flush();
+            return _map.Count + _asciiCells;
+        }
+    }
 
     /// <summary>The non-zero cells, in no particular order.</summary>
     public IEnumerable<KeyValuePair<int, long>> Entries
     {
         get
         {
+            Flush();
             if (_ascii is not null)
             {
                 for (var index = 0; index < _ascii.Length; index++)
@@ -35,10 +52,44 @@ internal sealed class PositionCells(int length, int symbolSpace)
         }
     }
 
-    public long this[int key] => _ascii is not null && key % symbolSpace < AsciiSymbols ? _ascii[IndexOf(key)] : _map[key];
+    public long this[int key]
+    {
+        get
+        {
+            Flush();
+            return _ascii is not null && key % symbolSpace < AsciiSymbols ? _ascii[IndexOf(key)] : _map[key];
+        }
+    }
 
-    /// <summary>Counts one more response with <paramref name="symbol"/> at <paramref name="position"/>.</summary>
-    public void Increment(int position, int symbol)
+    /// <summary>Counts one reply: symbol k at position k.</summary>
+    public void AddReply(ReadOnlySpan<int> symbols)
+    {
+        if (_ascii is null)
+        {
+            for (var position = 0; position < symbols.Length; position++) Increment(position, symbols[position]);
+            return;
+        }
+        _deferred ??= new int[DeferredReplies * length];
+        _deferredLengths ??= new int[DeferredReplies];
+        symbols.CopyTo(_deferred.AsSpan(_deferredCount * length));
+        _deferredLengths[_deferredCount] = symbols.Length;
+        if (++_deferredCount == DeferredReplies) Flush();
+    }
+
+    public void Add(int key, long count)
+    {
+        Flush();
+        if (_ascii is not null && key % symbolSpace < AsciiSymbols)
+        {
+            ref var cell = ref _ascii[IndexOf(key)];
+            if (cell == 0 && count != 0) _asciiCells++;
+            cell = checked((int)(cell + count));
+            return;
+        }
+        AddToMap(key, count);
+    }
+
+    private void Increment(int position, int symbol)
     {
         if (_ascii is not null && symbol < AsciiSymbols)
         {
@@ -50,16 +101,23 @@ internal sealed class PositionCells(int length, int symbolSpace)
         AddToMap(position * symbolSpace + symbol, 1);
     }
 
-    public void Add(int key, long count)
+    /// <summary>Counts the deferred replies, position by position.</summary>
+    private void Flush()
     {
-        if (_ascii is not null && key % symbolSpace < AsciiSymbols)
+        if (Volatile.Read(ref _deferredCount) == 0) return;
+        lock (_flushLock)
         {
-            ref var cell = ref _ascii[IndexOf(key)];
-            if (cell == 0 && count != 0) _asciiCells++;
-            cell = checked((int)(cell + count));
-            return;
+            var replies = _deferredCount;
+            if (replies == 0) return;
+            for (var position = 0; position < length; position++)
+            {
+                for (var reply = 0; reply < replies; reply++)
+                {
+                    if (position < _deferredLengths![reply]) Increment(position, _deferred![reply * length + position]);
+                }
+            }
+            Volatile.Write(ref _deferredCount, 0);
         }
-        AddToMap(key, count);
     }
 
     private void AddToMap(int key, long count)

@@ -51,6 +51,7 @@ public sealed partial class PositionCharTable
     /// <summary>Adds one response: its first L scalars (a lone surrogate counts as U+FFFD, as decoders show it).</summary>
     public void Add(ReadOnlySpan<char> text)
     {
+        Span<int> symbols = stackalloc int[Length];
         var position = 0;
         for (var i = 0; i < text.Length && position < Length; i++)
         {
@@ -67,9 +68,9 @@ public sealed partial class PositionCharTable
                     symbol = ReplacementSymbol;
                 }
             }
-            _cells.Increment(position, symbol);
-            position++;
+            symbols[position++] = symbol;
         }
+        _cells.AddReply(symbols[..position]);
         _lengthCounts[position]++;
         Count++;
     }

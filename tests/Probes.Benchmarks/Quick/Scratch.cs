@@ -54,6 +54,57 @@ public static class Scratch
             for (var i = 0; i < families.Length; i++) Console.WriteLine($"{kinds[i].Name} {bytes[i] / 1e6:F2} MB");
             return;
         }
+        if (what == "lex")
+        {
+            var samples = ResponseCorpus.Standard.Records.Select(ResponseSample.Of).ToArray();
+            for (var pass = 0; pass < 8; pass++)
+            {
+                var vector = new HashedVector();
+                var phrases = new SpaceSavingTopK(512, 16384);
+                var lexical = new LexicalFeatures();
+                var c = CpuMs();
+                foreach (var sample in samples)
+                {
+                    foreach (var word in sample.Words) vector.Add(word.Hash);
+                    foreach (var bigram in sample.Bigrams) vector.Add(bigram);
+                    foreach (var trigram in sample.Trigrams) vector.Add(trigram);
+                }
+                var tVector = CpuMs() - c;
+                var longs = new long[65536]; var ints = new int[65536];
+                c = CpuMs();
+                foreach (var sample in samples)
+                {
+                    foreach (var word in sample.Words) longs[(int)(word.Hash & 0xFFFF)] += (word.Hash >> 63) == 0 ? 1 : -1;
+                    foreach (var bigram in sample.Bigrams) longs[(int)(bigram & 0xFFFF)] += (bigram >> 63) == 0 ? 1 : -1;
+                    foreach (var trigram in sample.Trigrams) longs[(int)(trigram & 0xFFFF)] += (trigram >> 63) == 0 ? 1 : -1;
+                }
+                Console.Write($"rawlong {CpuMs() - c:F1} ");
+                c = CpuMs();
+                foreach (var sample in samples)
+                {
+                    foreach (var word in sample.Words) ints[(int)(word.Hash & 0xFFFF)] += (word.Hash >> 63) == 0 ? 1 : -1;
+                    foreach (var bigram in sample.Bigrams) ints[(int)(bigram & 0xFFFF)] += (bigram >> 63) == 0 ? 1 : -1;
+                    foreach (var trigram in sample.Trigrams) ints[(int)(trigram & 0xFFFF)] += (trigram >> 63) == 0 ? 1 : -1;
+                }
+                Console.Write($"rawint {CpuMs() - c:F1} ");
+                c = CpuMs();
+                foreach (var sample in samples)
+                {
+                    var bigrams = sample.Bigrams;
+                    var trigrams = sample.Trigrams;
+                    for (var first = 0; first < bigrams.Length; first++)
+                    {
+                        if (!phrases.TryCount(bigrams[first], 1)) phrases.Admit(sample.PhraseText(first, 2), bigrams[first], 1);
+                        if (first < trigrams.Length && !phrases.TryCount(trigrams[first], 1)) phrases.Admit(sample.PhraseText(first, 3), trigrams[first], 1);
+                    }
+                }
+                var tPhrases = CpuMs() - c;
+                c = CpuMs();
+                foreach (var sample in samples) lexical.Add(sample);
+                Console.WriteLine($"vector {tVector:F1} phrases {tPhrases:F1} lexical {CpuMs() - c:F1} words {samples.Sum(s => s.Words.Length)}");
+            }
+            return;
+        }
         if (what == "count")
         {
             var rs = ResponseCorpus.Standard.Records.Select(r => r.Response!).ToList();
@@ -78,6 +129,17 @@ public static class Scratch
             c0 = CpuMs();
             for (var i = 0; i < texts.Length; i++) list[i].Add(texts[i].Text);
             tPos = CpuMs() - c0;
+            var best = double.MaxValue;
+            for (var rep = 0; rep < 5; rep++)
+            {
+                var fresh = new Dictionary<string, PositionCharTable>();
+                var l2 = texts.Select(t => fresh.TryGetValue(t.Key, out var x) ? x : fresh[t.Key] = new PositionCharTable()).ToArray();
+                for (var i = 0; i < 3000; i++) l2[i].Add(texts[i].Text);
+                c0 = CpuMs();
+                for (var i = 3000; i < texts.Length; i++) l2[i].Add(texts[i].Text);
+                best = Math.Min(best, CpuMs() - c0);
+            }
+            Console.Write($"posbest {best:F1} ");
             c0 = CpuMs();
             for (var i = 0; i < texts.Length; i++) if (RefusalLexicon.IsRefusal(texts[i].Text)) refusals++;
             tRef = CpuMs() - c0;
@@ -86,6 +148,12 @@ public static class Scratch
             c0 = CpuMs();
             for (var i = 0; i < texts.Length; i++) one.Add(texts[i].Text);
             Console.Write($"one-table pos {CpuMs() - c0:F1} ");
+            var stats = texts.Select(t => (Q: new QuantileSketch(), M: new Moments(), F: new SpaceSavingTopK(8))).ToArray();
+            var byKey = new Dictionary<string, (QuantileSketch Q, Moments M, SpaceSavingTopK F)>();
+            var per = texts.Select(t => byKey.TryGetValue(t.Key, out var x) ? x : byKey[t.Key] = (new QuantileSketch(), new Moments(), new SpaceSavingTopK(8))).ToArray();
+            c0 = CpuMs();
+            for (var i = 0; i < texts.Length; i++) { per[i].Q.Add(texts[i].Text.Length); per[i].M.Add(texts[i].Text.Length); per[i].F.Add("stop"); }
+            Console.Write($"quant+mom+finish {CpuMs() - c0:F1} ");
             c0 = CpuMs();
             var raw = corpus.Records;
             var sum = 0;
