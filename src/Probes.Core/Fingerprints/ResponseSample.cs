@@ -71,6 +71,7 @@ public sealed partial class ResponseSample
     {
         var sample = new ResponseSample();
         sample.LoadText(probeId, response);
+        sample.PromptKey = $"{probeId}#0";
         return sample;
     }
 
@@ -88,10 +89,11 @@ public sealed partial class ResponseSample
         LoadText(record.ProbeId, record.Response);
         ProbeFamily = record.Family;
         Variant = record.Variant;
-        PromptKey = PromptKeyOf(record.ProbeId, record.Variant);
+        var prompt = PromptFactsOf(record.ProbeId, record.Variant, record.Prompt);
+        PromptKey = prompt.Key;
         Prompt = record.Prompt;
         PromptHash = record.PromptHash;
-        PromptScript = PromptScriptOf(record.Prompt);
+        PromptScript = prompt.Script;
         Temperature = record.Temperature;
         FinishReason = record.FinishReason;
         PromptTokens = record.PromptTokens;
@@ -103,7 +105,6 @@ public sealed partial class ResponseSample
     private void LoadText(string probeId, string? response)
     {
         ProbeId = probeId;
-        PromptKey = PromptKeyOf(probeId, 0);
         _text = TextNormalizer.Normalize(response, ref _textBuffer);
         CharacterCount = ScalarCount(Text);
         _wordCount = 0;

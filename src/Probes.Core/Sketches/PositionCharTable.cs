@@ -52,8 +52,27 @@ public sealed partial class PositionCharTable
     public void Add(ReadOnlySpan<char> text)
     {
         Span<int> symbols = stackalloc int[Length];
+        var head = text[..Math.Min(text.Length, Length)];
         var position = 0;
-        for (var i = 0; i < text.Length && position < Length; i++)
+        // Most replies open without a surrogate (one vectorised search): each unit is then a symbol.
+        if (head.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            for (; position < head.Length; position++) symbols[position] = head[position];
+        }
+        else
+        {
+            position = DecodeScalars(text, symbols);
+        }
+        _cells.AddReply(symbols[..position]);
+        _lengthCounts[position]++;
+        Count++;
+    }
+
+    /// <summary>The first scalars of the text, up to the span's length; returns how many were written.</summary>
+    private static int DecodeScalars(ReadOnlySpan<char> text, Span<int> symbols)
+    {
+        var position = 0;
+        for (var i = 0; i < text.Length && position < symbols.Length; i++)
         {
             int symbol = text[i];
             if (char.IsSurrogate(text[i]))
@@ -70,9 +89,7 @@ public sealed partial class PositionCharTable
             }
             symbols[position++] = symbol;
         }
-        _cells.AddReply(symbols[..position]);
-        _lengthCounts[position]++;
-        Count++;
+        return position;
     }
 
     /// <summary>How many responses have <paramref name="symbol"/> (possibly <see cref="PadSymbol"/>) at the position.</summary>
