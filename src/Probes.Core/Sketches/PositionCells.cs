@@ -109,11 +109,24 @@ internal sealed class PositionCells(int length, int symbolSpace)
         {
             var replies = _deferredCount;
             if (replies == 0) return;
+            var ascii = _ascii!;
+            var deferred = _deferred!;
+            var lengths = _deferredLengths!;
             for (var position = 0; position < length; position++)
             {
+                var row = position * AsciiSymbols;
                 for (var reply = 0; reply < replies; reply++)
                 {
-                    if (position < _deferredLengths![reply]) Increment(position, _deferred![reply * length + position]);
+                    if (position >= lengths[reply]) continue;
+                    var symbol = deferred[reply * length + position];
+                    if (symbol >= AsciiSymbols)
+                    {
+                        AddToMap(position * symbolSpace + symbol, 1);
+                        continue;
+                    }
+                    ref var cell = ref ascii[row + symbol];
+                    _asciiCells += cell == 0 ? 1 : 0;
+                    cell = checked(cell + 1);
                 }
             }
             Volatile.Write(ref _deferredCount, 0);
