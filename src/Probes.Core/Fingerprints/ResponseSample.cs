@@ -13,6 +13,7 @@ public sealed partial class ResponseSample
     private ReadOnlyMemory<char> _text;
     private char[]? _textBuffer;
     private WordToken[] _words = new WordToken[256];
+    private ulong[] _wordHashes = new ulong[256];
     private ulong[] _bigrams = new ulong[256];
     private ulong[] _trigrams = new ulong[256];
     private int _wordCount;
@@ -54,6 +55,9 @@ public sealed partial class ResponseSample
     public int CharacterCount { get; private set; }
 
     public ReadOnlySpan<WordToken> Words => _words.AsSpan(0, _wordCount);
+
+    /// <summary><see cref="WordToken.Hash"/> of each word, side by side for sketches that take hashes in bulk.</summary>
+    public ReadOnlySpan<ulong> WordHashes => _wordHashes.AsSpan(0, _wordCount);
 
     /// <summary>
     /// Hash of each word bigram, by its first word: entry k is <see cref="Sketches.SpaceSavingTopK.HashOf"/> of
@@ -111,6 +115,7 @@ public sealed partial class ResponseSample
         foreach (var word in WordTokenizer.Tokenize(Text))
         {
             if (_wordCount == _words.Length) Grow();
+            _wordHashes[_wordCount] = word.Hash;
             _words[_wordCount++] = word;
         }
         ComposeNgrams();
@@ -119,6 +124,7 @@ public sealed partial class ResponseSample
     private void Grow()
     {
         Array.Resize(ref _words, _words.Length * 2);
+        Array.Resize(ref _wordHashes, _words.Length);
         Array.Resize(ref _bigrams, _words.Length);
         Array.Resize(ref _trigrams, _words.Length);
     }

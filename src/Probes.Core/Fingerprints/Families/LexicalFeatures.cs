@@ -44,7 +44,7 @@ public sealed class LexicalFeatures : FeatureFamily<LexicalFeatures>
     public override void Add(ResponseSample sample)
     {
         // Vector updates first, in plain loops of independent adds whose cache misses overlap; phrases after.
-        foreach (var word in sample.Words) Ngrams.Add(word.Hash);
+        Ngrams.AddEach(sample.WordHashes);
         Ngrams.AddEach(sample.Bigrams);
         Ngrams.AddEach(sample.Trigrams);
         var bigrams = sample.Bigrams;
