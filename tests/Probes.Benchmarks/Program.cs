@@ -38,9 +38,6 @@ switch (args[0])
     case "matrix-quick":
         new QuickSuite(Console.Out).RunMatrices();
         return 0;
-    case "scratch":
-        Scratch.Run(args.Length > 1 ? args[1] : "");
-        return 0;
     case "breakdown":
         new FamilyBreakdown(Console.Out).Run();
         return 0;
