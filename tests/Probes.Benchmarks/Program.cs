@@ -9,7 +9,9 @@ const string Usage = """
 
     Suites:
       quick          every figure below, timed with a stopwatch
+      features-quick only quick's two feature figures (fold, normalise + tokenise)
       matrix-quick   only quick's two matrix figures (100 and 1,000 fingerprints)
+      breakdown      folding time per feature family (stopwatch around each family's Add)
       features       folding reply text into a fingerprint, and normalise + tokenise alone (MB/s per core)
       merge          1,000 batch deltas of 50 records into one; two 25,000-record fingerprints into one
       matrix         all-pairs similarity matrix over 100 and 1,000 fingerprints
@@ -30,8 +32,14 @@ switch (args[0])
     case "quick":
         new QuickSuite(Console.Out).Run();
         return 0;
+    case "features-quick":
+        new QuickSuite(Console.Out).RunFeatures();
+        return 0;
     case "matrix-quick":
         new QuickSuite(Console.Out).RunMatrices();
+        return 0;
+    case "breakdown":
+        new FamilyBreakdown(Console.Out).Run();
         return 0;
     case "features":
         BenchmarkRunner.Run<FeatureExtractionBenchmarks>(FeaturesConfig(), options);

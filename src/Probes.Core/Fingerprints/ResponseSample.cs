@@ -13,6 +13,7 @@ public sealed partial class ResponseSample
     private ReadOnlyMemory<char> _text;
     private char[]? _textBuffer;
     private WordToken[] _words = new WordToken[256];
+    private ulong[] _wordHashes = new ulong[256];
     private ulong[] _bigrams = new ulong[256];
     private ulong[] _trigrams = new ulong[256];
     private int _wordCount;
@@ -55,6 +56,9 @@ public sealed partial class ResponseSample
 
     public ReadOnlySpan<WordToken> Words => _words.AsSpan(0, _wordCount);
 
+    /// <summary><see cref="WordToken.Hash"/> of each word, side by side for sketches that take hashes in bulk.</summary>
+    public ReadOnlySpan<ulong> WordHashes => _wordHashes.AsSpan(0, _wordCount);
+
     /// <summary>
     /// Hash of each word bigram, by its first word: entry k is <see cref="Sketches.SpaceSavingTopK.HashOf"/> of
     /// words k and k+1 folded and joined by one space.
@@ -71,6 +75,7 @@ public sealed partial class ResponseSample
     {
         var sample = new ResponseSample();
         sample.LoadText(probeId, response);
+        sample.PromptKey = $"{probeId}#0";
         return sample;
     }
 
@@ -88,10 +93,11 @@ public sealed partial class ResponseSample
         LoadText(record.ProbeId, record.Response);
         ProbeFamily = record.Family;
         Variant = record.Variant;
-        PromptKey = PromptKeyOf(record.ProbeId, record.Variant);
+        var prompt = PromptFactsOf(record.ProbeId, record.Variant, record.Prompt);
+        PromptKey = prompt.Key;
         Prompt = record.Prompt;
         PromptHash = record.PromptHash;
-        PromptScript = PromptScriptOf(record.Prompt);
+        PromptScript = prompt.Script;
         Temperature = record.Temperature;
         FinishReason = record.FinishReason;
         PromptTokens = record.PromptTokens;
@@ -103,13 +109,13 @@ public sealed partial class ResponseSample
     private void LoadText(string probeId, string? response)
     {
         ProbeId = probeId;
-        PromptKey = PromptKeyOf(probeId, 0);
         _text = TextNormalizer.Normalize(response, ref _textBuffer);
         CharacterCount = ScalarCount(Text);
         _wordCount = 0;
         foreach (var word in WordTokenizer.Tokenize(Text))
         {
             if (_wordCount == _words.Length) Grow();
+            _wordHashes[_wordCount] = word.Hash;
             _words[_wordCount++] = word;
         }
         ComposeNgrams();
@@ -118,6 +124,7 @@ public sealed partial class ResponseSample
     private void Grow()
     {
         Array.Resize(ref _words, _words.Length * 2);
+        Array.Resize(ref _wordHashes, _words.Length);
         Array.Resize(ref _bigrams, _words.Length);
         Array.Resize(ref _trigrams, _words.Length);
     }

@@ -49,6 +49,19 @@ public sealed class HashedVector
     public void Add(ulong featureHash, long weight = 1) =>
         AddToBucket(BucketOf(featureHash), SignOf(featureHash) * weight);
 
+    /// <summary>Adds one occurrence of each feature, in order: the same as <see cref="Add(ulong, long)"/> for each.</summary>
+    public void AddEach(ReadOnlySpan<ulong> featureHashes)
+    {
+        if (_dense is not { } dense)
+        {
+            foreach (var hash in featureHashes) Add(hash);
+            return;
+        }
+        // Independent adds in a tight loop over a local array: the cache misses of successive updates overlap.
+        var mask = (ulong)_mask;
+        foreach (var hash in featureHashes) dense[(int)(hash & mask)] += SignOf(hash);
+    }
+
     public void Merge(HashedVector other)
     {
         if (other.BucketBits != BucketBits)

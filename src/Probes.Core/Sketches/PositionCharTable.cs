@@ -7,8 +7,9 @@ namespace Probes.Core.Sketches;
 /// responses, responses shorter than L counting as padded with <see cref="PadSymbol"/>, and n, the number of
 /// responses. These counts give the Model Equality Testing statistic (Gao et al., 2025) with a Hamming kernel
 /// exactly (see <see cref="MmdSquared"/>). Merging adds counts: exact and order-free.
-/// Storage is sparse: one cell per (position, symbol) seen, and pads as a histogram of response lengths (a
-/// response of length ℓ &lt; L pads positions ℓ…L−1), so a one-word answer costs a few updates, not L.
+/// Storage is sparse: one cell per (position, symbol) seen (<see cref="PositionCells"/>, dense for ASCII once a
+/// table is large), and pads as a histogram of response lengths (a response of length ℓ &lt; L pads positions
+/// ℓ…L−1), so a one-word answer costs a few updates, not L.
 /// </summary>
 [JsonConverter(typeof(PositionCharTableJsonConverter))]
 public sealed partial class PositionCharTable
@@ -22,7 +23,7 @@ public sealed partial class PositionCharTable
     private const int SymbolSpace = PadSymbol + 1;
     private const int ReplacementSymbol = 0xFFFD;
 
-    private readonly CountMap _cells = new();
+    private readonly PositionCells _cells;
     private readonly long[] _lengthCounts;
 
     public PositionCharTable(int length = DefaultLength)
@@ -30,6 +31,7 @@ public sealed partial class PositionCharTable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, MaxLength);
         Length = length;
+        _cells = new PositionCells(length, SymbolSpace);
         _lengthCounts = new long[length + 1];
     }
 
@@ -49,8 +51,28 @@ public sealed partial class PositionCharTable
     /// <summary>Adds one response: its first L scalars (a lone surrogate counts as U+FFFD, as decoders show it).</summary>
     public void Add(ReadOnlySpan<char> text)
     {
+        Span<int> symbols = stackalloc int[Length];
+        var head = text[..Math.Min(text.Length, Length)];
         var position = 0;
-        for (var i = 0; i < text.Length && position < Length; i++)
+        // Most replies open without a surrogate (one vectorised search): each unit is then a symbol.
+        if (head.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            for (; position < head.Length; position++) symbols[position] = head[position];
+        }
+        else
+        {
+            position = DecodeScalars(text, symbols);
+        }
+        _cells.AddReply(symbols[..position]);
+        _lengthCounts[position]++;
+        Count++;
+    }
+
+    /// <summary>The first scalars of the text, up to the span's length; returns how many were written.</summary>
+    private static int DecodeScalars(ReadOnlySpan<char> text, Span<int> symbols)
+    {
+        var position = 0;
+        for (var i = 0; i < text.Length && position < symbols.Length; i++)
         {
             int symbol = text[i];
             if (char.IsSurrogate(text[i]))
@@ -65,11 +87,9 @@ public sealed partial class PositionCharTable
                     symbol = ReplacementSymbol;
                 }
             }
-            _cells.Add(position * SymbolSpace + symbol, 1);
-            position++;
+            symbols[position++] = symbol;
         }
-        _lengthCounts[position]++;
-        Count++;
+        return position;
     }
 
     /// <summary>How many responses have <paramref name="symbol"/> (possibly <see cref="PadSymbol"/>) at the position.</summary>

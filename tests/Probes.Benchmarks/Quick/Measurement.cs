@@ -28,6 +28,18 @@ public sealed record Measurement(TimeSpan Elapsed, long AllocatedBytes)
         return runs.OrderBy(measurement => measurement.Elapsed).ElementAt(repetitions / 2);
     }
 
+    /// <summary>
+    /// A warm-up that runs <paramref name="run"/> until both <paramref name="minimumRuns"/> runs and
+    /// <paramref name="minimumTime"/> have passed: the runtime compiles hot methods first without optimisation,
+    /// then instrumented, and only after a delay and some calls fully optimised, in the background. One run of
+    /// a fraction of a second measures those early tiers and not the steady state a long-running grain folds in.
+    /// </summary>
+    public static Action UntilSteady(Action run, int minimumRuns, TimeSpan minimumTime) => () =>
+    {
+        var started = Stopwatch.GetTimestamp();
+        for (var runs = 0; runs < minimumRuns || Stopwatch.GetElapsedTime(started) < minimumTime; runs++) run();
+    };
+
     /// <summary>Decimal megabytes (10^6 bytes) per second.</summary>
     public double MegabytesPerSecond(long bytes) => bytes / Elapsed.TotalSeconds / 1e6;
 }

@@ -25,6 +25,15 @@ public sealed class QuickSuite(TextWriter output)
         Summarise(started);
     }
 
+    /// <summary>Only the two feature figures, for work on folding alone.</summary>
+    public void RunFeatures()
+    {
+        var started = Stopwatch.GetTimestamp();
+        var corpus = Timed("corpus", () => ResponseCorpus.Standard);
+        MeasureFeatures(corpus);
+        Summarise(started);
+    }
+
     /// <summary>Only the two matrix figures, for work on comparison alone.</summary>
     public void RunMatrices()
     {
@@ -44,10 +53,12 @@ public sealed class QuickSuite(TextWriter output)
     {
         var features = new FeatureExtractionBenchmarks();
         features.LoadCorpus();
-        var fold = Measurement.Median(() => features.FoldIntoFingerprint(), () => features.FoldIntoFingerprint(), 3);
+        var fold = Measurement.Median(Measurement.UntilSteady(() => features.FoldIntoFingerprint(), 8, TimeSpan.FromSeconds(2)),
+            () => features.FoldIntoFingerprint(), 5);
         Report("features: fold corpus into a fingerprint", fold, corpus.Utf8Bytes);
         _metrics["features_mb_per_s"] = fold.MegabytesPerSecond(corpus.Utf8Bytes);
-        var tokenize = Measurement.Median(() => features.NormalizeAndTokenize(), () => features.NormalizeAndTokenize(), 3);
+        var tokenize = Measurement.Median(Measurement.UntilSteady(() => features.NormalizeAndTokenize(), 8, TimeSpan.FromSeconds(1)),
+            () => features.NormalizeAndTokenize(), 5);
         Report("features: normalise + tokenise only", tokenize, corpus.Utf8Bytes);
         _metrics["tokenize_mb_per_s"] = tokenize.MegabytesPerSecond(corpus.Utf8Bytes);
     }

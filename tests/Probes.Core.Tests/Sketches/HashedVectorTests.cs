@@ -19,6 +19,22 @@ public sealed class HashedVectorTests
         Assert.Equal(-1, HashedVector.SignOf(NegativeFeatureSameBucket));
     }
 
+    [Theory]
+    [InlineData(8, 10)]
+    [InlineData(8, 5000)]
+    [InlineData(16, 50000)]
+    public void Adding_each_of_a_span_equals_adding_them_one_at_a_time(int bucketBits, int features)
+    {
+        var random = new Random(features);
+        var hashes = Enumerable.Range(0, features).Select(_ => (ulong)random.NextInt64() * 3 ^ (ulong)random.Next(2) << 63).ToArray();
+        var one = new HashedVector(bucketBits);
+        foreach (var hash in hashes) one.Add(hash);
+        var each = new HashedVector(bucketBits);
+        each.AddEach(hashes.AsSpan(0, features / 3));
+        each.AddEach(hashes.AsSpan(features / 3));
+        Assert.Equal(one.NonZero.OrderBy(bucket => bucket.Key), each.NonZero.OrderBy(bucket => bucket.Key));
+    }
+
     [Fact]
     public void Colliding_features_of_opposite_sign_cancel_and_leave_no_entry()
     {

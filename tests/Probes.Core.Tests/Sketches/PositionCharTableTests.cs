@@ -140,6 +140,51 @@ public sealed class PositionCharTableTests
         Assert.Equal(SketchJson.Write(x), SketchJson.Write(SketchJson.AssertRoundTrips(x)));
     }
 
+    /// <summary>
+    /// A large table keeps ASCII cells in an array and counts replies in deferred groups; every read must see
+    /// every reply added so far, whatever the number still waiting, including reads between adds.
+    /// </summary>
+    [Theory]
+    [InlineData(200)]
+    [InlineData(207)]
+    public void Every_count_of_a_large_table_equals_the_count_from_the_definition(int replies)
+    {
+        var random = new Random(replies);
+        string Reply() => new([.. Enumerable.Range(0, random.Next(0, 150)).Select(_ => random.Next(10) == 0 ? '\u00E9' : (char)random.Next(32, 127))]);
+        var texts = Enumerable.Range(0, replies).Select(_ => Reply()).ToList();
+        var table = new PositionCharTable();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            table.Add(texts[i]);
+            if (i % 37 == 5) Assert.Equal(texts.Take(i + 1).Count(text => text.Length > 3 && text[3] == 'e'), table.CountOf(3, 'e'));
+        }
+        var padded = texts.Select(text => Padded(text, table.Length)).ToList();
+        for (var position = 0; position < table.Length; position += 7)
+        {
+            foreach (var symbol in new[] { 'e', ' ', '~', '\u00E9', PositionCharTable.PadSymbol })
+                Assert.Equal(padded.Count(reply => reply[position] == symbol), table.CountOf(position, symbol));
+        }
+        Assert.True(table.Cells.Count() > 2048);
+        Assert.Equal(padded.Sum(reply => reply.Count(symbol => symbol != PositionCharTable.PadSymbol)), table.Cells.Sum(cell => cell.Count));
+    }
+
+    [Fact]
+    public void Readers_on_several_threads_see_the_same_counts_of_a_table_with_replies_waiting()
+    {
+        var random = new Random(3);
+        var texts = Enumerable.Range(0, 300).Select(_ => new string([.. Enumerable.Range(0, 128).Select(_ => (char)random.Next(32, 127))])).ToList();
+        var expected = SketchJson.Write(Table(texts, PositionCharTable.DefaultLength));
+        for (var round = 0; round < 5; round++)
+        {
+            var table = Table(texts.Take(290 + round), PositionCharTable.DefaultLength);
+            foreach (var text in texts.Skip(290 + round)) table.Add(text);
+            var sums = new long[4];
+            Parallel.For(0, sums.Length, reader => sums[reader] = table.Cells.Sum(cell => cell.Count));
+            Assert.All(sums, sum => Assert.Equal(300L * 128, sum));
+            Assert.Equal(expected, SketchJson.Write(table));
+        }
+    }
+
     [Fact]
     public void Json_lists_each_position_s_symbols_as_text_in_code_point_order()
     {

@@ -15,8 +15,24 @@ public sealed class CanonicalCompositionTests
     [InlineData("\u0958", "\u0915\u093C")]
     [InlineData("plain ascii", "plain ascii")]
     [InlineData("\u4F60\u597D \U0001F600", "\u4F60\u597D \U0001F600")]
+    [InlineData("\U0001F600e\u0301", "\U0001F600\u00E9")] // an emoji before a composing pair
+    [InlineData("\U0001F600\u0301", "\U0001F600\u0301")] // a mark after an emoji has nothing to join
+    [InlineData("x\U0001D15E", "x\U0001D157\U0001D165")] // a supplementary decomposable (musical half note)
+    [InlineData("\U0001F642\U00011099\U000110BA", "\U0001F642\U0001109A")] // a supplementary pair composes (Kaithi)
+    [InlineData("\U0002F800 \U0001F642", "\u4E3D \U0001F642")] // a CJK compatibility ideograph maps to its unified one
     public void Produces_normalization_form_c(string input, string expected) =>
         Assert.Equal(expected, CanonicalComposition.ToFormC(input));
+
+    [Fact]
+    public void Text_with_emoji_and_no_unstable_character_is_returned_as_is()
+    {
+        var text = "Sure! \U0001F642 Here\u2019s a list \u2014 \U0001F680\U0001F680 done \U00020000.";
+        Assert.Same(text, CanonicalComposition.ToFormC(text));
+    }
+
+    [Fact]
+    public void A_lone_surrogate_becomes_the_replacement_character() =>
+        Assert.Equal("\U0001F642a\uFFFDb", CanonicalComposition.ToFormC("\U0001F642a\uD800b"));
 
     [Fact]
     public void Every_bmp_character_is_stable_under_repeated_composition()

@@ -44,9 +44,9 @@ public sealed class LexicalFeatures : FeatureFamily<LexicalFeatures>
     public override void Add(ResponseSample sample)
     {
         // Vector updates first, in plain loops of independent adds whose cache misses overlap; phrases after.
-        foreach (var word in sample.Words) Ngrams.Add(word.Hash);
-        foreach (var bigram in sample.Bigrams) Ngrams.Add(bigram);
-        foreach (var trigram in sample.Trigrams) Ngrams.Add(trigram);
+        Ngrams.AddEach(sample.WordHashes);
+        Ngrams.AddEach(sample.Bigrams);
+        Ngrams.AddEach(sample.Trigrams);
         var bigrams = sample.Bigrams;
         var trigrams = sample.Trigrams;
         for (var first = 0; first < bigrams.Length; first++)

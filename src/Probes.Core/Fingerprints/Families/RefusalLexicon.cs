@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using Probes.Core.Text;
 
 namespace Probes.Core.Fingerprints.Families;
@@ -8,7 +6,7 @@ namespace Probes.Core.Fingerprints.Families;
 /// Phrases with which models decline, in the languages the probe sets use most. Only a response's opening is
 /// searched: refusals come first, while a long answer may quote such a phrase in passing, and a bounded window
 /// keeps the cost independent of length. The window is folded as words are (lower case, straight apostrophe)
-/// and searched for all phrases at once. A lexicon hit marks a refusal-like reply; where the line lies between
+/// and searched for all phrases in one pass. A lexicon hit marks a refusal-like reply; where the line lies between
 /// declining and hedging is part of each model's habit.
 /// </summary>
 public static class RefusalLexicon
@@ -25,21 +23,57 @@ public static class RefusalLexicon
         "não posso", "desculpe", "не могу", "извините", "к сожалению", "لا أستطيع", "عذرا",
     ];
 
-    // Vectorised multi-phrase search is fastest over ASCII phrases; the others are searched only in openings that
-    // contain non-ASCII text at all.
-    private static readonly SearchValues<string> AsciiPhrases = SearchValues.Create(Phrases.Where(IsAscii).ToArray(), StringComparison.Ordinal);
-    private static readonly SearchValues<string> OtherPhrases = SearchValues.Create(Phrases.Where(phrase => !IsAscii(phrase)).ToArray(), StringComparison.Ordinal);
+    // Phrases by the folded pair of units they open with, and a 4,096-bit filter over those pairs: one test rules
+    // out almost every position of an opening, and only a pair some phrase opens with is compared further.
+    private static readonly Dictionary<int, string[]> PhrasesByOpeningPair = Phrases
+        .GroupBy(phrase => PairOf(phrase[0], phrase[1]))
+        .ToDictionary(group => group.Key, group => group.ToArray());
+
+    private static readonly ulong[] OpeningPairFilter = FilterOf(PhrasesByOpeningPair.Keys);
 
     public static IReadOnlyList<string> All => Phrases;
 
+    /// <summary>
+    /// Whether a phrase occurs in the opening folded (<see cref="WordTokenizer.Fold(ReadOnlySpan{char}, Span{char})"/>).
+    /// Folding maps one unit to one unit, so the opening is folded on the fly, one unit at a time.
+    /// </summary>
     public static bool IsRefusal(ReadOnlySpan<char> response)
     {
         var opening = response[..Math.Min(response.Length, OpeningLength)];
-        Span<char> folded = stackalloc char[opening.Length];
-        WordTokenizer.Fold(opening, folded);
-        ReadOnlySpan<char> window = folded;
-        return window.IndexOfAny(AsciiPhrases) >= 0 || (!Ascii.IsValid(window) && window.IndexOfAny(OtherPhrases) >= 0);
+        if (opening.Length < 2) return false;
+        var next = WordTokenizer.Fold(opening[0]);
+        for (var i = 0; i + 1 < opening.Length; i++)
+        {
+            var first = next;
+            next = WordTokenizer.Fold(opening[i + 1]);
+            var pair = PairOf(first, next);
+            var bit = FilterBit(pair);
+            if ((OpeningPairFilter[bit >> 6] & (1UL << bit)) != 0 && OccursAt(opening, i, pair)) return true;
+        }
+        return false;
     }
 
-    private static bool IsAscii(string phrase) => Ascii.IsValid(phrase);
+    private static bool OccursAt(ReadOnlySpan<char> opening, int start, int pair)
+    {
+        if (!PhrasesByOpeningPair.TryGetValue(pair, out var phrases)) return false;
+        foreach (var phrase in phrases)
+        {
+            if (start + phrase.Length > opening.Length) continue;
+            var k = 2;
+            while (k < phrase.Length && WordTokenizer.Fold(opening[start + k]) == phrase[k]) k++;
+            if (k == phrase.Length) return true;
+        }
+        return false;
+    }
+
+    private static int PairOf(char first, char second) => first << 16 | second;
+
+    private static int FilterBit(int pair) => (int)((uint)pair * 0x9E3779B1u >> 20);
+
+    private static ulong[] FilterOf(IEnumerable<int> pairs)
+    {
+        var filter = new ulong[4096 / 64];
+        foreach (var pair in pairs) filter[FilterBit(pair) >> 6] |= 1UL << FilterBit(pair);
+        return filter;
+    }
 }

@@ -16,8 +16,9 @@ public static class CanonicalComposition
         var firstUnstable = FirstUnstable(text, data);
         if (firstUnstable < 0) return text;
 
-        // The unit before the first unstable one is a plain starter that may absorb the marks after it.
+        // The code point before the first unstable one is a plain starter that may absorb the marks after it.
         var start = Math.Max(0, firstUnstable - 1);
+        if (start > 0 && char.IsLowSurrogate(text[start]) && char.IsHighSurrogate(text[start - 1])) start--;
 
         var codePoints = ArrayPool<int>.Shared.Rent(text.Length * 4 + 4);
         try
@@ -48,8 +49,8 @@ public static class CanonicalComposition
             var next = text[i..].IndexOfAnyInRange(data.LowestUnstable, '\uFFFF');
             if (next < 0) return -1;
             i += next;
-            if (data.MayChange(text[i])) return i;
-            i++;
+            if (data.MayChange(text, i, out var width)) return i;
+            i += width;
         }
     }
 

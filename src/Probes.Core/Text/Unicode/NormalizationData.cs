@@ -23,6 +23,10 @@ internal sealed class NormalizationData
     // text free of them is already NFC, which lets the common case return without any work.
     private readonly bool[] _bmpUnstable = new bool[0x10000];
 
+    // The same for supplementary code points: a few hundred marks, decomposables and composition partners. Emoji
+    // and other symbols beyond the BMP are stable, so a reply with an emoji needs no composition pass.
+    private readonly HashSet<int> _supplementaryUnstable = [];
+
     public static NormalizationData Instance => Loaded.Value;
 
     /// <summary>The lowest unit for which <see cref="MayChange"/> holds: text entirely below it (ASCII, Latin-1) is NFC.</summary>
@@ -37,8 +41,19 @@ internal sealed class NormalizationData
     public bool TryCompose(int first, int second, out int composite) =>
         _composites.TryGetValue(PairKey(first, second), out composite);
 
-    /// <summary>True if this UTF-16 unit may take part in decomposition or composition (surrogates always may).</summary>
-    public bool MayChange(char unit) => _bmpUnstable[unit] || char.IsSurrogate(unit);
+    /// <summary>
+    /// True if the code point at <paramref name="index"/> may take part in decomposition or composition (a lone
+    /// surrogate always may: it becomes U+FFFD); <paramref name="width"/> is its length in UTF-16 units.
+    /// </summary>
+    public bool MayChange(ReadOnlySpan<char> text, int index, out int width)
+    {
+        width = 1;
+        var unit = text[index];
+        if (!char.IsSurrogate(unit)) return _bmpUnstable[unit];
+        if (!char.IsHighSurrogate(unit) || index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1])) return true;
+        width = 2;
+        return _supplementaryUnstable.Contains(char.ConvertToUtf32(unit, text[index + 1]));
+    }
 
     private static long PairKey(int first, int second) => ((long)first << 21) | (uint)second;
 
@@ -111,6 +126,7 @@ internal sealed class NormalizationData
     private void MarkUnstable(int codePoint)
     {
         if (codePoint < 0x10000) _bmpUnstable[codePoint] = true;
+        else _supplementaryUnstable.Add(codePoint);
     }
 
     private static int Hex(string text) => int.Parse(text, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
