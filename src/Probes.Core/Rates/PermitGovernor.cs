@@ -31,6 +31,7 @@ public sealed class PermitGovernor(TimeProvider time)
     private TokenBucket _requests = new(time, 10, 10);
     private TokenBucket? _tokens;
     private DateTimeOffset _pausedUntil;
+    private int _queued;
 
     public int InFlight { get; private set; }
 
@@ -68,6 +69,11 @@ public sealed class PermitGovernor(TimeProvider time)
             _holders[holder] = state;
         }
         state.LastSeen = now;
+        if (state.Queued)
+        {
+            state.Queued = false;
+            _queued--;
+        }
         TakeBack(state, returned);
         Adapt(now, returned);
 
@@ -108,10 +114,14 @@ public sealed class PermitGovernor(TimeProvider time)
         }
         if (available < quantum)
         {
-            var wait = _requests.TimeUntil(quantum);
+            // Holders held back together are told to come back one quantum apart, in the order they asked,
+            // instead of all at once when the first quantum is there (only one of them would get it).
+            state.Queued = true;
+            _queued++;
+            var wait = _requests.TimeUntil((double)quantum * _queued);
             if (_tokens is { } bucket && cost > 0)
             {
-                var tokenWait = bucket.TimeUntil((double)quantum * cost);
+                var tokenWait = bucket.TimeUntil((double)quantum * cost * _queued);
                 wait = tokenWait > wait ? tokenWait : wait;
             }
             return new PermitDecision(0, Positive(wait), PermitGate.Rate);
@@ -187,6 +197,7 @@ public sealed class PermitGovernor(TimeProvider time)
             if (now - holder.LastSeen > HolderTimeout)
             {
                 InFlight -= holder.Outstanding;
+                _queued -= holder.Queued ? 1 : 0;
                 _holders.Remove(name);
             }
         }
@@ -198,6 +209,7 @@ public sealed class PermitGovernor(TimeProvider time)
     {
         public int Outstanding;
         public long TokensOutstanding;
+        public bool Queued;
         public DateTimeOffset LastSeen;
     }
 }
