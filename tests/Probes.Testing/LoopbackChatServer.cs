@@ -79,12 +79,13 @@ public sealed class LoopbackChatServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        var receivedAt = DateTimeOffset.UtcNow;
         var number = Interlocked.Increment(ref _requestCount);
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
         var headers = context.Request.Headers.ToDictionary(
             header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        _requests.Enqueue(new RecordedChatRequest(number, context.Request.Method, context.Request.Path, headers, body));
+        _requests.Enqueue(new RecordedChatRequest(number, context.Request.Method, context.Request.Path, headers, body, receivedAt));
 
         if (Behaviour is { } behaviour && await behaviour(number, context).ConfigureAwait(false))
         {
