@@ -4,6 +4,8 @@ namespace Probes.Core.Rates;
 /// A continuously refilling bucket: <see cref="PerSecond"/> units a second up to <see cref="Capacity"/>. The capacity
 /// is the burst the limit tolerates; the level may go below zero (a debt) when one unit of work costs more than the
 /// whole burst, and the debt is repaid by refill before anything else is taken, so the long-run rate still holds.
+/// A new bucket starts empty: whoever held the limit before (an earlier activation of the same governor) may just
+/// have spent the burst, so the first second grants no more than the rate.
 /// </summary>
 public sealed class TokenBucket
 {
@@ -18,7 +20,7 @@ public sealed class TokenBucket
         _time = time;
         PerSecond = perSecond;
         Capacity = capacity;
-        _level = capacity;
+        _level = 0;
         _last = time.GetTimestamp();
     }
 

@@ -3,8 +3,8 @@ using Probes.Core.Rates;
 namespace Probes.Grains.Targets;
 
 /// <summary>
-/// One endpoint's governor. It holds no durable state: after a failover the buckets restart full and in-flight
-/// counts rebuild from the shards' next requests, which errs on the side of a short burst, never a lost permit.
+/// One endpoint's governor. It holds no durable state: after a failover the buckets restart empty and in-flight
+/// counts rebuild from the shards' next requests, which errs on the side of a slow first second, never a burst.
 /// Not reentrant, so every lease sees the buckets as the previous one left them.
 /// </summary>
 public sealed class TargetGrain(TimeProvider time) : Grain, ITargetGrain

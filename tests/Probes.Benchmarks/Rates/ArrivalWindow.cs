@@ -17,10 +17,11 @@ public sealed class ArrivalWindow(IReadOnlyList<(DateTimeOffset At, double Weigh
         _sorted.Where(a => a.At >= from && a.At < to).Sum(a => a.Weight) / (to - from).TotalMinutes;
 
     /// <summary>The heaviest sliding window of <paramref name="width"/> over the whole run, opening burst included.</summary>
-    public double MaxIn(TimeSpan width)
+    public (double Weight, DateTimeOffset Start) MaxIn(TimeSpan width)
     {
         double max = 0, sum = 0;
         var start = 0;
+        var at = First;
         foreach (var arrival in _sorted)
         {
             sum += arrival.Weight;
@@ -28,8 +29,11 @@ public sealed class ArrivalWindow(IReadOnlyList<(DateTimeOffset At, double Weigh
             {
                 sum -= _sorted[start++].Weight;
             }
-            max = Math.Max(max, sum);
+            if (sum > max)
+            {
+                (max, at) = (sum, _sorted[start].At);
+            }
         }
-        return max;
+        return (max, at);
     }
 }

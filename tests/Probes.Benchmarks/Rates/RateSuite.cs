@@ -72,9 +72,11 @@ public sealed class RateSuite(TextWriter output, int seconds)
     private void Report(int count, ArrivalWindow window, string unit, double achieved, double limit, double limit1s)
     {
         var span = (window.Last - window.First).TotalSeconds;
+        var busiest = window.MaxIn(TimeSpan.FromSeconds(1));
         output.WriteLine($"{count:N0} requests over {span:F1} s; steady window from {OpeningBurst.TotalSeconds:F0} s after the first request");
+        output.WriteLine($"busiest second starts {(busiest.Start - window.First).TotalSeconds:F2} s after the first request");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"achieved_{unit}={achieved:F1} ratio={achieved / limit:F4} max_1s={window.MaxIn(TimeSpan.FromSeconds(1)):F1} limit_1s={limit1s:F1}"));
+            $"achieved_{unit}={achieved:F1} ratio={achieved / limit:F4} max_1s={busiest.Weight:F1} limit_1s={limit1s:F1}"));
     }
 
     /// <summary>Tokens as the loopback server bills them: prompt words plus the reply's words (cut at max tokens).</summary>
