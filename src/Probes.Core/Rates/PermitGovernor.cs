@@ -22,6 +22,12 @@ public sealed class PermitGovernor(TimeProvider time)
     /// </summary>
     public static readonly TimeSpan BurstWindow = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The share of each stated rate the buckets refill at. A provider counts arrivals, and arrivals jitter by the
+    /// network and the silos' scheduling; a governor granting exactly the limit would now and then be measured above it.
+    /// </summary>
+    public const double Headroom = 0.99;
+
     /// <summary>How long a holder held back by slots waits before asking again, if none of its own calls finishes first.</summary>
     public static readonly TimeSpan SlotPoll = TimeSpan.FromMilliseconds(100);
 
@@ -139,7 +145,7 @@ public sealed class PermitGovernor(TimeProvider time)
     private TokenBucket NewBucket(int perMinute)
     {
         var perSecond = perMinute / 60.0;
-        return new TokenBucket(time, perSecond, Math.Max(1.0, perSecond * BurstWindow.TotalSeconds));
+        return new TokenBucket(time, perSecond * Headroom, Math.Max(1.0, perSecond * BurstWindow.TotalSeconds));
     }
 
     /// <summary>Frees the returned slots and reconciles the token bucket with what the calls really used.</summary>

@@ -58,6 +58,7 @@ public sealed class TokenBucket
     public TimeSpan TimeUntil(double amount)
     {
         var missing = Math.Min(amount, Capacity) - Level;
-        return missing <= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(missing / PerSecond);
+        // Rounded up to the next tick, so a holder that waits exactly this long finds the amount there.
+        return missing <= 0 ? TimeSpan.Zero : TimeSpan.FromTicks((long)Math.Ceiling(missing / PerSecond * TimeSpan.TicksPerSecond));
     }
 }

@@ -13,8 +13,8 @@ public sealed class AdaptiveGovernorTests
     {
         _governor = new PermitGovernor(_clock);
         _governor.Configure(requestsPerMinute: 600_000, tokensPerMinute: null, maxInFlight: 16);
-        // Buckets start empty; one burst window fills them.
-        _clock.Advance(PermitGovernor.BurstWindow);
+        // Buckets start empty and refill a little under the rate: two burst windows fill them.
+        _clock.Advance(PermitGovernor.BurstWindow * 2);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class AdaptiveGovernorTests
     {
         var settings = CircuitSettings.Default with { MaxBreakDuration = TimeSpan.FromSeconds(12) };
         _governor.Configure(600_000, null, 16, settings);
-        _clock.Advance(PermitGovernor.BurstWindow);
+        _clock.Advance(PermitGovernor.BurstWindow * 2);
         _governor.Lease("a", 0, 0, new ReturnedCalls { Completed = 10, ServerFaults = 10 });
         for (var round = 0; round < 5; round++)
         {

@@ -14,8 +14,8 @@ public sealed class TokenGovernorTests
         _governor = new PermitGovernor(_clock);
         // 600 tokens a second binds long before 6,000 requests a second.
         _governor.Configure(requestsPerMinute: 360_000, tokensPerMinute: 36_000, maxInFlight: 1000);
-        // Buckets start empty; one burst window fills them.
-        _clock.Advance(PermitGovernor.BurstWindow);
+        // Buckets start empty and refill a little under the rate: two burst windows fill them.
+        _clock.Advance(PermitGovernor.BurstWindow * 2);
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class TokenGovernorTests
         Assert.Equal(6, _governor.Lease("a", 50, 100, ReturnedCalls.None).Granted);
         var denied = _governor.Lease("a", 50, 100, ReturnedCalls.None);
         Assert.Equal(PermitGate.Rate, denied.Gate);
-        Assert.Equal(TimeSpan.FromSeconds(1), denied.RetryAfter);
+        Assert.Equal(600 / (600 * PermitGovernor.Headroom), denied.RetryAfter.TotalSeconds, 6);
     }
 
     [Fact]
@@ -44,8 +44,8 @@ public sealed class TokenGovernorTests
         var back = new ReturnedCalls { Returned = 6, Completed = 6, Succeeded = 6, TokensReserved = 600, TokensUsed = 900 };
         var denied = _governor.Lease("a", 1, 100, back);
         Assert.Equal(0, denied.Granted);
-        // 300 tokens of debt plus 100 for the call, at 600 a second.
-        Assert.InRange(denied.RetryAfter.TotalMilliseconds, 666, 667);
+        // 300 tokens of debt plus 100 for the call, at 600 a second (less the headroom).
+        Assert.Equal(400 / (600 * PermitGovernor.Headroom), denied.RetryAfter.TotalSeconds, 6);
     }
 
     [Fact]
@@ -61,8 +61,8 @@ public sealed class TokenGovernorTests
     {
         Assert.Equal(1, _governor.Lease("a", 3, 1500, ReturnedCalls.None).Granted);
         var denied = _governor.Lease("a", 3, 1500, ReturnedCalls.None);
-        // 900 tokens of debt plus a full bucket of 600: 2.5 s.
-        Assert.Equal(TimeSpan.FromSeconds(2.5), denied.RetryAfter);
+        // 900 tokens of debt plus a full bucket of 600: 2.5 s at the full rate.
+        Assert.Equal(1500 / (600 * PermitGovernor.Headroom), denied.RetryAfter.TotalSeconds, 6);
         _clock.Advance(denied.RetryAfter);
         Assert.Equal(1, _governor.Lease("a", 3, 1500, ReturnedCalls.None).Granted);
     }
@@ -92,6 +92,6 @@ public sealed class TokenGovernorTests
             }
             _clock.Advance(TimeSpan.FromMilliseconds(1));
         }
-        Assert.InRange(used, 36_000 * 10 * 0.97, 36_000 * 10 + 600 + 120);
+        Assert.InRange(used, 36_000 * 10 * 0.97, 36_000 * 10 * PermitGovernor.Headroom + 600 + 120);
     }
 }
