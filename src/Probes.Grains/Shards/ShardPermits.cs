@@ -1,5 +1,6 @@
 using Probes.Connectors;
 using Probes.Core.Rates;
+using Probes.Core.Records;
 
 namespace Probes.Grains.Shards;
 
@@ -46,6 +47,11 @@ internal sealed class ShardPermits(ITargetGrain governor, string holder, int max
             : (long)(reply.PromptTokens ?? 0) + (reply.CompletionTokens ?? 0);
         _tally.AddCall(permit.ReservedTokens, used, reply.Error, reply.Rate);
         Interlocked.Exchange(ref _callFinished, NewSignal()).TrySetResult();
+        // A 429 or a Retry-After concerns every shard: tell the governor now, not with this shard's next lease.
+        if (reply.Error?.Kind == ErrorKinds.RateLimited || reply.Rate.RetryAfter is not null)
+        {
+            _ = ReportAsync();
+        }
     }
 
     /// <summary>Hands back a permit whose attempt never reached the endpoint.</summary>
@@ -63,6 +69,20 @@ internal sealed class ShardPermits(ITargetGrain governor, string holder, int max
         if (returned.Returned > 0)
         {
             await governor.LeaseAsync(new PermitRequest(holder, 0, 0, CallFeedback.From(returned)));
+        }
+    }
+
+    private async Task ReportAsync()
+    {
+        var returned = _tally.Drain();
+        try
+        {
+            await governor.LeaseAsync(new PermitRequest(holder, 0, 0, CallFeedback.From(returned)));
+        }
+        catch (Exception)
+        {
+            // Nothing is lost: the outcome goes with the next lease request instead.
+            _tally.Add(returned);
         }
     }
 
