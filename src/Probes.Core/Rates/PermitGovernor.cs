@@ -129,7 +129,10 @@ public sealed class PermitGovernor(TimeProvider time)
             var wait = _requests.TimeUntil((double)quantum * _queued);
             if (_tokens is { } bucket && cost > 0)
             {
-                var tokenWait = bucket.TimeUntil((double)quantum * cost * _queued);
+                // Tokens aim lower (half the burst): unused reservations are credited back later, and a bucket kept
+                // near full would clip those credits at its capacity and lose them.
+                var target = Math.Max((double)quantum * cost, Math.Min((double)quantum * cost * _queued, bucket.Capacity / 2));
+                var tokenWait = bucket.TimeUntil(target);
                 wait = tokenWait > wait ? tokenWait : wait;
             }
             return new PermitDecision(0, Positive(wait), PermitGate.Rate);

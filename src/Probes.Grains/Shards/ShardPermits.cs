@@ -101,7 +101,9 @@ internal sealed class ShardPermits(ITargetGrain governor, string holder, int max
                     return;
                 }
                 wanted = Math.Min(_waiters.Count, maxWanted);
-                cost = _waiters.Take(wanted).Max(w => w.Tokens);
+                // The mean, not the max: each permit's reservation is reconciled with its call's real usage anyway,
+                // and reserving the costliest prompt for every permit would hold back tokens the calls never use.
+                cost = (long)Math.Ceiling(_waiters.Take(wanted).Average(w => w.Tokens));
             }
             var finished = _callFinished.Task;
             var returned = _tally.Drain();
