@@ -47,7 +47,7 @@ public sealed class RateSuite(TextWriter output, int seconds)
         var estimator = new PromptTokenEstimator();
         var largestCall = probes.Max(p => estimator.CallCost(p.Variants[0], null, MaxTokens));
         var burst = Math.Max(largestCall, tokensPerMinute / 60.0 * PermitGovernor.BurstWindow.TotalSeconds);
-        output.WriteLine($"tokens_per_minute limit {tokensPerMinute:N0}, mean usage {used.Average():F1} tokens a call, {items:N0} items");
+        output.WriteLine($"mean usage {used.Average():F1} tokens a call (as the server bills: words), largest reservation {largestCall:N0}");
         Report(requests.Count, window, "tpm", achieved, tokensPerMinute, 1.05 * tokensPerMinute / 60 + burst);
     }
 
@@ -62,7 +62,8 @@ public sealed class RateSuite(TextWriter output, int seconds)
                 [new TargetSpec($"rate-bench-{Guid.NewGuid():N}", "openai", "bench-model", server.ApiBaseUrl, null, rate)]),
             [new ProbeSet("rate-bench", "1", probes)]);
         var total = plan.CreateWorkPlan().Count;
-        output.WriteLine($"{total:N0} items, {Shards} shards, limits {rate}");
+        output.WriteLine($"{total:N0} items, {Shards} shards on 2 silos, limits: {rate.RequestsPerMinute:N0} RPM, " +
+            $"{(rate.TokensPerMinute is { } tpm ? $"{tpm:N0} TPM" : "no TPM limit")}, {rate.MaxInFlight} in flight");
         var progress = await cluster.RunAsync(plan, shardSize: (int)((total + Shards - 1) / Shards), batchSize: 50,
             limit: TimeSpan.FromSeconds(seconds * 4 + 60));
         output.WriteLine($"campaign {progress.Status}: {progress.Completed:N0}/{progress.Total:N0} done");
