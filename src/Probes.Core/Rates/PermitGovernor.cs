@@ -36,8 +36,7 @@ public sealed class PermitGovernor(TimeProvider time)
     private readonly Dictionary<string, Holder> _holders = new(StringComparer.Ordinal);
     private readonly ConcurrencyController _concurrency = new(time);
     private CircuitBreaker _circuit = new(time, CircuitSettings.Default);
-    private TokenBucket _requests = new(time, 10, 10);
-    private TokenBucket? _tokens;
+    private RateBuckets _buckets = new(time, 600, null);
     private DateTimeOffset _pausedUntil;
     private int _queued;
 
@@ -48,17 +47,16 @@ public sealed class PermitGovernor(TimeProvider time)
     public CircuitState CircuitState => _circuit.State;
 
     /// <summary>Requests the bucket grants at once when full (<see cref="BurstWindow"/> of the rate, at least one).</summary>
-    public double RequestBurst => _requests.Capacity;
+    public double RequestBurst => _buckets.RequestBurst;
 
-    public double? TokenBurst => _tokens?.Capacity;
+    public double? TokenBurst => _buckets.TokenBurst;
 
     public void Configure(int requestsPerMinute, int? tokensPerMinute, int maxInFlight, CircuitSettings? circuit = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(requestsPerMinute);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(tokensPerMinute ?? 1);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxInFlight);
-        _requests = NewBucket(requestsPerMinute);
-        _tokens = tokensPerMinute is { } tpm ? NewBucket(tpm) : null;
+        _buckets = new RateBuckets(time, requestsPerMinute, tokensPerMinute);
         _concurrency.Configure(maxInFlight);
         _circuit = new CircuitBreaker(time, circuit ?? CircuitSettings.Default);
     }
@@ -112,45 +110,20 @@ public sealed class PermitGovernor(TimeProvider time)
 
         var cost = Math.Max(0, tokensPerCall);
         // A holder waits for a useful quantum instead of picking up permits one by one as the buckets refill.
-        var quantum = Math.Min(cap, Math.Max(1, (int)_requests.Capacity));
-        var available = (int)Math.Min(cap, Math.Floor(_requests.Level));
-        if (_tokens is { } tokens && cost > 0)
-        {
-            quantum = Math.Min(quantum, Math.Max(1, (int)(tokens.Capacity / cost)));
-            var byTokens = cost > tokens.Capacity ? (tokens.IsFull ? 1 : 0) : (int)Math.Floor(tokens.Level / cost);
-            available = Math.Min(available, byTokens);
-        }
+        var (quantum, available) = _buckets.Grantable(cap, cost);
         if (available < quantum)
         {
-            // Holders held back together are told to come back one quantum apart, in the order they asked,
-            // instead of all at once when the first quantum is there (only one of them would get it).
             state.Queued = true;
             _queued++;
-            var wait = _requests.TimeUntil((double)quantum * _queued);
-            if (_tokens is { } bucket && cost > 0)
-            {
-                // Tokens aim lower (half the burst): unused reservations are credited back later, and a bucket kept
-                // near full would clip those credits at its capacity and lose them.
-                var target = Math.Max((double)quantum * cost, Math.Min((double)quantum * cost * _queued, bucket.Capacity / 2));
-                var tokenWait = bucket.TimeUntil(target);
-                wait = tokenWait > wait ? tokenWait : wait;
-            }
-            return new PermitDecision(0, Positive(wait), PermitGate.Rate);
+            return new PermitDecision(0, Positive(_buckets.WaitFor(quantum, cost, _queued)), PermitGate.Rate);
         }
 
-        _requests.Take(available);
-        _tokens?.Take((double)available * cost);
+        _buckets.Take(available, cost);
         _circuit.Granted(available);
         state.Outstanding += available;
         state.TokensOutstanding += available * cost;
         InFlight += available;
         return new PermitDecision(available, TimeSpan.Zero, PermitGate.None);
-    }
-
-    private TokenBucket NewBucket(int perMinute)
-    {
-        var perSecond = perMinute / 60.0;
-        return new TokenBucket(time, perSecond * Headroom, Math.Max(1.0, perSecond * BurstWindow.TotalSeconds));
     }
 
     /// <summary>Frees the returned slots and reconciles the token bucket with what the calls really used.</summary>
@@ -161,7 +134,7 @@ public sealed class PermitGovernor(TimeProvider time)
         InFlight -= back;
         var reserved = Math.Clamp(returned.TokensReserved, 0, state.TokensOutstanding);
         state.TokensOutstanding -= reserved;
-        _tokens?.Credit(reserved - Math.Max(0, returned.TokensUsed));
+        _buckets.CreditTokens(reserved - Math.Max(0, returned.TokensUsed));
     }
 
     /// <summary>Reacts to what the provider said: throttling halves concurrency and pauses, faults feed the circuit.</summary>
@@ -170,9 +143,7 @@ public sealed class PermitGovernor(TimeProvider time)
         if (returned.Throttled > 0)
         {
             _concurrency.Throttled(returned.RetryAfter);
-            // We were over the provider's limit: the burst our bucket holds is not really there.
-            _requests.Drain();
-            _tokens?.Drain();
+            _buckets.Drain();
         }
         else
         {
