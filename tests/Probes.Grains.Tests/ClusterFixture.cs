@@ -31,7 +31,11 @@ public sealed class ClusterFixture : IAsyncLifetime
             .UseInMemoryReminderService());
         builder.ConfigureSiloHost((_, host) =>
         {
-            host.Services.AddProbesRuntime(new ConfigurationBuilder().Build(), storage);
+            // Items give up after 15 s rather than 2 min, so a test of a dead endpoint ends in seconds.
+            var configuration = new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Probes:Retry:MaxItemTime"] = "00:00:15" })
+                .Build();
+            host.Services.AddProbesRuntime(configuration, storage);
             // Retry tests need a client that makes one attempt; every other provider is served as in production.
             host.Services.AddSingleton<ModelClientFactory>();
             host.Services.AddSingleton<IModelClientFactory, OneAttemptClientFactory>();

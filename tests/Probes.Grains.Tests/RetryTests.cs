@@ -76,6 +76,24 @@ public sealed class RetryTests(ClusterFixture fixture)
         Assert.Equal(3, server.RequestCount);
     }
 
+    [Fact]
+    public async Task A_dead_endpoint_opens_the_circuit_and_its_items_end_as_errors()
+    {
+        await using var server = await LoopbackChatServer.StartAsync(ChatServerScripts.AlwaysFail(503));
+        var (campaignId, plan) = Plan("dead", server, prompts: 24);
+
+        var progress = await fixture.RunAsync(campaignId, plan, shardSize: 24, batchSize: 24);
+
+        Assert.Equal(CampaignStatus.Completed, progress.Status);
+        var records = await ReadAsync(campaignId, plan);
+        Assert.Equal(24, records.Count);
+        Assert.All(records, r => Assert.Contains(r.Error!.Kind, (string[])[ErrorKinds.Http, ErrorKinds.CircuitOpen]));
+        // Items still waiting when the circuit had been open for the item time budget were never sent.
+        Assert.Contains(records, r => r.Error!.Kind == ErrorKinds.CircuitOpen && r.Attempts == 0);
+        Assert.Equal(server.RequestCount, records.Sum(r => r.Attempts));
+        Assert.True(server.RequestCount < 24 * 5, $"{server.RequestCount} requests reached the dead endpoint");
+    }
+
     private static (string CampaignId, CampaignPlan Plan) Plan(string name, LoopbackChatServer server, int prompts)
     {
         var id = $"{name}-{Guid.NewGuid():N}";

@@ -24,6 +24,9 @@ internal sealed partial class BatchExecutor(
     TimeProvider time,
     ILogger logger)
 {
+    private static readonly RecordError s_circuitOpen = new(
+        ErrorKinds.CircuitOpen, null, "The target kept failing and its circuit stayed open; the item was not sent.");
+
     // Token estimates only matter when the target has a token limit; otherwise no prompt is tokenized.
     private readonly PromptTokenEstimator? _estimator = target.Rate.TokensPerMinute is null ? null : new PromptTokenEstimator();
 
@@ -42,8 +45,13 @@ internal sealed partial class BatchExecutor(
     {
         var tokens = _estimator?.CallCost(item.Prompt, sampling.SystemPrompt, sampling.MaxTokens) ?? 0;
         var call = new ModelCall(item.Prompt, sampling, StableHash.Mix(StableHash.Fnv64($"{holder}#{item.Index}")));
-        var permit = await permits.AcquireAsync(tokens, cancellationToken)
-            ?? throw new OperationCanceledException(cancellationToken);
+        var permit = await permits.AcquireAsync(tokens, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (permit is null)
+        {
+            results[slot] = toRecord(item, new ModelReply { Attempts = 0, Error = s_circuitOpen });
+            return;
+        }
         var started = time.GetTimestamp();
         var tries = 0;
         var httpAttempts = 0;

@@ -84,8 +84,8 @@ public sealed class CampaignShardGrain(
             var governor = GrainFactory.GetGrain<ITargetGrain>(target.Id);
             await governor.ConfigureAsync(TargetLimits.Of(target.Rate));
             var executor = new BatchExecutor(
-                new ShardPermits(governor, a.GrainKey, target.Rate.MaxInFlight, time), clients.Create(target), target,
-                plan.Spec.Sampling, new RetrySchedule(retryOptions.Value), a.GrainKey, time, logger);
+                new ShardPermits(governor, a.GrainKey, target.Rate.MaxInFlight, retryOptions.Value.MaxItemTime, time),
+                clients.Create(target), target, plan.Spec.Sampling, new RetrySchedule(retryOptions.Value), a.GrainKey, time, logger);
             var records = new RecordFactory(a, plan);
 
             await SendPendingDeltaAsync(a);

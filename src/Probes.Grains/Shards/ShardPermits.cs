@@ -8,8 +8,10 @@ namespace Probes.Grains.Shards;
 /// A shard's side of the target's governor. Attempts queue here for a permit; one lease loop asks the governor for
 /// as many as are waiting, hands them out in order and keeps asking while earlier calls still run, and every lease
 /// request carries back the calls finished since the last one, with what the provider said about them.
+/// Once the target's circuit has stayed open for <paramref name="circuitPatience"/> with no call succeeding, waiting
+/// attempts get no permit (null) instead of waiting on, so a dead endpoint ends its items as errors.
 /// </summary>
-internal sealed class ShardPermits(ITargetGrain governor, string holder, int maxWanted, TimeProvider time)
+internal sealed class ShardPermits(ITargetGrain governor, string holder, int maxWanted, TimeSpan circuitPatience, TimeProvider time)
 {
     private readonly Lock _lock = new();
     private readonly Queue<Waiter> _waiters = new();
@@ -18,8 +20,12 @@ internal sealed class ShardPermits(ITargetGrain governor, string holder, int max
     private int _permits;
     private long _permitCost;
     private bool _leasing;
+    private DateTimeOffset? _circuitOpenSince;
 
-    /// <summary>A permit for one attempt reserving <paramref name="tokens"/>; null if <paramref name="cancellationToken"/> fires first.</summary>
+    /// <summary>
+    /// A permit for one attempt reserving <paramref name="tokens"/>; null if <paramref name="cancellationToken"/> fires
+    /// first or the circuit has been open too long.
+    /// </summary>
     public async Task<Permit?> AcquireAsync(long tokens, CancellationToken cancellationToken)
     {
         var waiter = new Waiter(tokens);
@@ -46,6 +52,10 @@ internal sealed class ShardPermits(ITargetGrain governor, string holder, int max
             ? null
             : (long)(reply.PromptTokens ?? 0) + (reply.CompletionTokens ?? 0);
         _tally.AddCall(permit.ReservedTokens, used, reply.Error, reply.Rate);
+        if (reply.Error is null)
+        {
+            _circuitOpenSince = null;
+        }
         Interlocked.Exchange(ref _callFinished, NewSignal()).TrySetResult();
         // A 429 or a Retry-After concerns every shard: tell the governor now, not with this shard's next lease.
         if (reply.Error?.Kind == ErrorKinds.RateLimited || reply.Rate.RetryAfter is not null)
@@ -127,9 +137,32 @@ internal sealed class ShardPermits(ITargetGrain governor, string holder, int max
                 }
                 continue;
             }
+            if (lease.CircuitOpen && CircuitOpenTooLong())
+            {
+                GiveUpWaiters();
+                continue;
+            }
             var wait = Task.Delay(lease.RetryAfter, time);
             // Held back by slots, a finished call of our own frees one: ask again then instead of polling blindly.
             await (lease.WaitForSlots ? Task.WhenAny(wait, finished) : wait);
+        }
+    }
+
+    private bool CircuitOpenTooLong()
+    {
+        var now = time.GetUtcNow();
+        _circuitOpenSince ??= now;
+        return now - _circuitOpenSince.Value >= circuitPatience;
+    }
+
+    private void GiveUpWaiters()
+    {
+        lock (_lock)
+        {
+            while (_waiters.TryDequeue(out var waiter))
+            {
+                waiter.Result.TrySetResult(null);
+            }
         }
     }
 
