@@ -24,6 +24,8 @@ public sealed class RateCluster : IAsyncDisposable
         var rates = new RateCluster();
         var storage = new StorageOptions { Kind = StorageKinds.Local, Folder = rates._folder };
         var builder = new InProcessTestClusterBuilder(2);
+        // The test host would otherwise write each silo's log to ./logs wherever the benchmark is started.
+        builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) => silo.AddMemoryGrainStorage(GrainStorage.Name).UseInMemoryReminderService());
         builder.ConfigureSiloHost((_, host) => host.Services.AddProbesRuntime(new ConfigurationBuilder().Build(), storage));
         rates._cluster = builder.Build();
