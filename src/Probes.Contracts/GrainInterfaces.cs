@@ -45,7 +45,7 @@ public interface ICampaignShardGrain : IGrainWithStringKey
 public interface ITargetGrain : IGrainWithStringKey
 {
     [Alias("Configure")]
-    Task ConfigureAsync(int requestsPerMinute, int maxInFlight);
+    Task ConfigureAsync(TargetLimits limits);
 
     [Alias("Lease")]
     Task<PermitLease> LeaseAsync(PermitRequest request);

@@ -2,11 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Probes.Connectors;
+using Probes.Core.Rates;
 using Probes.Storage;
 
 namespace Probes.Hosting;
 
-/// <summary>Everything grains need besides Orleans itself: the clock, the store, and the model clients.</summary>
+/// <summary>Everything grains need besides Orleans itself: the clock, the store, the model clients and their retry bounds.</summary>
 public static class ProbesServices
 {
     public static IServiceCollection AddProbesRuntime(this IServiceCollection services, IConfiguration configuration, StorageOptions storage)
@@ -15,6 +16,10 @@ public static class ProbesServices
         services.AddSingleton<IBlobStore>(_ => BlobStoreFactory.Create(storage));
         services.AddSingleton<ProbeStore>();
         services.AddProbesConnectors(configuration);
+        services.AddOptions<RetryOptions>()
+            .Bind(configuration.GetSection(RetryOptions.SectionName))
+            .Validate(options => options.Problem() is null, "Invalid Probes:Retry options (see RetryOptions.Problem).")
+            .ValidateOnStart();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Probes.Benchmarks.Corpus;
 using Probes.Benchmarks.Quick;
+using Probes.Benchmarks.Rates;
 using Probes.Benchmarks.Suites;
 
 const string Usage = """
@@ -16,6 +17,8 @@ const string Usage = """
       merge          1,000 batch deltas of 50 records into one; two 25,000-record fingerprints into one
       matrix         all-pairs similarity matrix over 100 and 1,000 fingerprints
       all            features, merge and matrix
+      rate           a 2-silo cluster held to 3,000 RPM against a loopback server (--seconds N, default 30)
+      rate-tpm       the same with a tokens-per-minute limit binding (--seconds N, default 30)
 
     BenchmarkDotNet options follow the suite, e.g. `features --job short` or `matrix --job dry`.
     """;
@@ -50,6 +53,12 @@ switch (args[0])
     case "matrix":
         BenchmarkRunner.Run<SimilarityMatrixBenchmarks>(args: options);
         return 0;
+    case "rate":
+        await new RateSuite(Console.Out, Seconds(options)).RunRequestsAsync();
+        return 0;
+    case "rate-tpm":
+        await new RateSuite(Console.Out, Seconds(options)).RunTokensAsync();
+        return 0;
     case "all":
         BenchmarkRunner.Run<FeatureExtractionBenchmarks>(FeaturesConfig(), options);
         BenchmarkRunner.Run<MergeBenchmarks>(args: options);
@@ -59,6 +68,12 @@ switch (args[0])
         Console.Error.WriteLine($"Unknown suite '{args[0]}'.");
         Console.Error.WriteLine(Usage);
         return 2;
+}
+
+static int Seconds(string[] options)
+{
+    var at = Array.IndexOf(options, "--seconds");
+    return at >= 0 && at + 1 < options.Length && int.TryParse(options[at + 1], out var seconds) && seconds > 0 ? seconds : 30;
 }
 
 // The corpus is deterministic, so the host process knows the bytes each operation of the child process folds.

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
+using Probes.Connectors;
 using Probes.Contracts;
 using Probes.Core.Campaigns;
 using Probes.Grains;
@@ -28,7 +29,17 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) => silo
             .AddMemoryGrainStorage(GrainStorage.Name)
             .UseInMemoryReminderService());
-        builder.ConfigureSiloHost((_, host) => host.Services.AddProbesRuntime(new ConfigurationBuilder().Build(), storage));
+        builder.ConfigureSiloHost((_, host) =>
+        {
+            // Items give up after 15 s rather than 2 min, so a test of a dead endpoint ends in seconds.
+            var configuration = new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Probes:Retry:MaxItemTime"] = "00:00:15" })
+                .Build();
+            host.Services.AddProbesRuntime(configuration, storage);
+            // Retry tests need a client that makes one attempt; every other provider is served as in production.
+            host.Services.AddSingleton<ModelClientFactory>();
+            host.Services.AddSingleton<IModelClientFactory, OneAttemptClientFactory>();
+        });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

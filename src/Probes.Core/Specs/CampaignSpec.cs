@@ -44,8 +44,11 @@ public sealed record TargetSpec(
     public const string ReplayProvider = "replay";
 }
 
-/// <summary>What the provider allows this endpoint: requests per minute and concurrent calls.</summary>
-public sealed record RateSettings(int RequestsPerMinute, int MaxInFlight)
+/// <summary>
+/// What the provider allows this endpoint: requests per minute, concurrent calls, and tokens per minute (prompt plus
+/// completion; null when the provider sets no token limit).
+/// </summary>
+public sealed record RateSettings(int RequestsPerMinute, int MaxInFlight, int? TokensPerMinute = null)
 {
     public static RateSettings Default { get; } = new(600, 8);
 }

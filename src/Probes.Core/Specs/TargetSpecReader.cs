@@ -6,7 +6,7 @@ namespace Probes.Core.Specs;
 internal static class TargetSpecReader
 {
     private static readonly string[] TargetFields = ["id", "provider", "model", "base_url", "api_key_env", "rate", "dataset", "price"];
-    private static readonly string[] RateFields = ["requests_per_minute", "max_in_flight"];
+    private static readonly string[] RateFields = ["requests_per_minute", "tokens_per_minute", "max_in_flight"];
 
     /// <param name="baseDirectory">Dataset folders are resolved relative to this folder.</param>
     public static IReadOnlyList<TargetSpec> Read(YamlNodeReader node, string baseDirectory, SpecEnvironment env)
@@ -110,6 +110,7 @@ internal static class TargetSpecReader
         node.Mapping(RateFields);
         return new RateSettings(
             node.Optional("requests_per_minute")?.PositiveInt() ?? RateSettings.Default.RequestsPerMinute,
-            node.Optional("max_in_flight")?.PositiveInt() ?? RateSettings.Default.MaxInFlight);
+            node.Optional("max_in_flight")?.PositiveInt() ?? RateSettings.Default.MaxInFlight,
+            node.Optional("tokens_per_minute")?.PositiveInt());
     }
 }

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using Probes.Connectors;
 using Probes.Core.Budgets;
 using Probes.Core.Campaigns;
 using Probes.Core.Fingerprints;
+using Probes.Core.Rates;
 using Probes.Core.Records;
 using Probes.Grains.Fingerprints;
 using Probes.Storage;
@@ -25,6 +27,7 @@ public sealed class CampaignShardGrain(
     ProbeStore store,
     IModelClientFactory clients,
     TimeProvider time,
+    IOptions<RetryOptions> retryOptions,
     ILogger<CampaignShardGrain> logger) : Grain, ICampaignShardGrain
 {
     private const int PersistAttempts = 4;
@@ -86,8 +89,10 @@ public sealed class CampaignShardGrain(
             var work = plan.CreateWorkPlan();
             var key = new FingerprintKey(target.Id, plan.ProbeSetVersion, plan.SamplingHash);
             var governor = GrainFactory.GetGrain<ITargetGrain>(target.Id);
-            await governor.ConfigureAsync(target.Rate.RequestsPerMinute, target.Rate.MaxInFlight);
-            var executor = new BatchExecutor(governor, a.GrainKey, clients.Create(target), target, plan.Spec.Sampling, time);
+            await governor.ConfigureAsync(TargetLimits.Of(target.Rate));
+            var executor = new BatchExecutor(
+                new ShardPermits(governor, a.GrainKey, target.Rate.MaxInFlight, retryOptions.Value.MaxItemTime, time),
+                clients.Create(target), target, plan.Spec.Sampling, new RetrySchedule(retryOptions.Value), a.GrainKey, time, logger);
             var records = new RecordFactory(a, plan);
 
             var budget = new ShardBudget(GrainFactory.GetGrain<ICampaignGrain>(a.CampaignId), a, plan, target);

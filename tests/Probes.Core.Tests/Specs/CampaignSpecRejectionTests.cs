@@ -32,7 +32,7 @@ public sealed class CampaignSpecRejectionTests
     [Fact]
     public void Unknown_field_in_a_rate() => SpecAssert.Rejected(
         Spec(targets: "  - id: a\n    provider: simulated\n    model: m\n    rate:\n      rpm: 5"),
-        10, "targets[0].rate.rpm", "(allowed: requests_per_minute, max_in_flight)");
+        10, "targets[0].rate.rpm", "(allowed: requests_per_minute, tokens_per_minute, max_in_flight)");
 
     [Fact]
     public void Unknown_field_in_a_probe_set_reference() => SpecAssert.Rejected(

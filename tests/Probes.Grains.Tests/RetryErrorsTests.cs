@@ -12,7 +12,7 @@ namespace Probes.Grains.Tests;
 /// counts each item once, and the campaign's counts follow, over two attempts that each leave fewer errors.
 /// </summary>
 [Collection("cluster")]
-public sealed class RetryTests(ClusterFixture fixture)
+public sealed class RetryErrorsTests(ClusterFixture fixture)
 {
     private const string Target = "loop";
 
