@@ -116,6 +116,9 @@ public sealed class CampaignShardGrain(
                     }
                     if (allowance.Granted == 0)
                     {
+                        // The budget waits on other shards' batches in flight; those need the governor's in-flight
+                        // slots, so this shard must not sit on the slots of its finished calls while it waits.
+                        await executor.ReleaseAsync();
                         await Task.Delay(allowance.RetryAfter, time);
                         continue;
                     }
