@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
-using Probes.Connectors;
 using Probes.Contracts;
 using Probes.Core.Campaigns;
 using Probes.Grains;
@@ -36,9 +35,6 @@ public sealed class ClusterFixture : IAsyncLifetime
                 .AddInMemoryCollection(new Dictionary<string, string?> { ["Probes:Retry:MaxItemTime"] = "00:00:15" })
                 .Build();
             host.Services.AddProbesRuntime(configuration, storage);
-            // Retry tests need a client that makes one attempt; every other provider is served as in production.
-            host.Services.AddSingleton<ModelClientFactory>();
-            host.Services.AddSingleton<IModelClientFactory, OneAttemptClientFactory>();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

@@ -1,3 +1,4 @@
+using Probes.Connectors;
 using Probes.Contracts;
 using Probes.Core.Campaigns;
 using Probes.Core.ProbeSets;
@@ -102,7 +103,7 @@ public sealed class GovernedRetryTests(ClusterFixture fixture)
             .Select(i => new Probe($"retry.p{i}", family, [$"Retry probe {i}: name one colour you like."]))
             .ToList();
         // Each test has its own target id, so a pause one test provokes does not hold up another.
-        var target = new TargetSpec(id, OneAttemptClientFactory.Provider, "m", server.ApiBaseUrl, null, new RateSettings(60_000, 4));
+        var target = new TargetSpec(id, KnownProviders.OpenAI, "m", server.ApiBaseUrl, null, new RateSettings(60_000, 4));
         var spec = new CampaignSpec(name, [new ProbeSetReference("retry", null)], 1, new SamplingSettings(1.0, 16, null), [target]);
         return (id, new CampaignPlan(spec, [new ProbeSet("retry", "1", probes)]));
     }
