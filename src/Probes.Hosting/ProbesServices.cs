@@ -7,7 +7,7 @@ using Probes.Storage;
 
 namespace Probes.Hosting;
 
-/// <summary>Everything grains need besides Orleans itself: the clock, the store, the model clients and their retry bounds.</summary>
+/// <summary>Everything grains need besides Orleans itself: the clock, the store, the model clients, their retry bounds and the targets' circuit.</summary>
 public static class ProbesServices
 {
     public static IServiceCollection AddProbesRuntime(this IServiceCollection services, IConfiguration configuration, StorageOptions storage)
@@ -19,6 +19,10 @@ public static class ProbesServices
         services.AddOptions<RetryOptions>()
             .Bind(configuration.GetSection(RetryOptions.SectionName))
             .Validate(options => options.Problem() is null, "Invalid Probes:Retry options (see RetryOptions.Problem).")
+            .ValidateOnStart();
+        services.AddOptions<CircuitOptions>()
+            .Bind(configuration.GetSection(CircuitOptions.SectionName))
+            .Validate(options => options.Problem() is null, "Invalid Probes:Circuit options (see CircuitOptions.Problem).")
             .ValidateOnStart();
         return services;
     }

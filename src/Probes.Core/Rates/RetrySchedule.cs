@@ -5,7 +5,7 @@ namespace Probes.Core.Rates;
 /// <summary>
 /// Whether and when a failed attempt is tried again. Exponential backoff with full jitter (a uniform draw between
 /// zero and <c>base × 2^(attempt−1)</c>, capped) spreads the retries of many shards that failed together, so they do
-/// not return in lockstep; the provider's Retry-After is a floor, never shortened by the jitter.
+/// not return in lockstep; the provider's Retry-After (or the refill of a window it reports spent) is a floor, never shortened by the jitter.
 /// </summary>
 public sealed class RetrySchedule(RetryOptions options)
 {
@@ -21,11 +21,30 @@ public sealed class RetrySchedule(RetryOptions options)
         }
         var ceiling = Math.Min(options.MaxDelay.Ticks, options.BaseDelay.Ticks * Math.Pow(2, Math.Min(attempts - 1, 30)));
         var delay = TimeSpan.FromTicks((long)(Math.Clamp(jitter, 0, 1) * ceiling));
-        if (signal.RetryAfter is { } retryAfter && retryAfter > delay)
+        if (ProviderWait(signal) is { } floor && floor > delay)
         {
-            delay = retryAfter;
+            delay = floor;
         }
         return elapsed + delay > options.MaxItemTime ? null : delay;
+    }
+
+    /// <summary>
+    /// The longest wait the provider named: its Retry-After, or the refill of a window it reported as spent (OpenAI's
+    /// and Anthropic's reset headers), since a request sent before the refill meets the same limit again.
+    /// </summary>
+    private static TimeSpan? ProviderWait(RateSignal signal)
+    {
+        TimeSpan? wait = signal.RetryAfter;
+        if (signal is { RemainingRequests: <= 0, RequestsResetIn: { } requests } && (wait is null || requests > wait))
+        {
+            wait = requests;
+        }
+        if (signal is { RemainingTokens: <= 0, TokensResetIn: { } tokens } && (wait is null || tokens > wait))
+        {
+            wait = tokens;
+        }
+        // Timers count whole milliseconds; rounding up keeps the wait from ending a fraction early.
+        return wait is { } named ? TimeSpan.FromMilliseconds(Math.Ceiling(named.TotalMilliseconds)) : null;
     }
 
     /// <summary>What is left of an item's time budget after <paramref name="elapsed"/> (never negative).</summary>

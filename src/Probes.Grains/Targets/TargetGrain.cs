@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Probes.Core.Rates;
 
 namespace Probes.Grains.Targets;
@@ -5,9 +6,10 @@ namespace Probes.Grains.Targets;
 /// <summary>
 /// One endpoint's governor. It holds no durable state: after a failover the buckets restart empty and in-flight
 /// counts rebuild from the shards' next requests, which errs on the side of a slow first second, never a burst.
-/// Not reentrant, so every lease sees the buckets as the previous one left them.
+/// Not reentrant, so every lease sees the buckets as the previous one left them. The circuit's bounds are the
+/// cluster's <c>Probes:Circuit</c> options, the same for every target.
 /// </summary>
-public sealed class TargetGrain(TimeProvider time) : Grain, ITargetGrain
+public sealed class TargetGrain(TimeProvider time, IOptions<CircuitOptions> circuit) : Grain, ITargetGrain
 {
     private readonly PermitGovernor _governor = new(time);
     private TargetLimits? _limits;
@@ -17,7 +19,7 @@ public sealed class TargetGrain(TimeProvider time) : Grain, ITargetGrain
         // Several campaigns may configure the same target; reconfiguring to the same limits must not refill the buckets.
         if (_limits != limits)
         {
-            _governor.Configure(limits.RequestsPerMinute, limits.TokensPerMinute, limits.MaxInFlight);
+            _governor.Configure(limits.RequestsPerMinute, limits.TokensPerMinute, limits.MaxInFlight, circuit.Value.ToSettings());
             _limits = limits;
         }
         return Task.CompletedTask;

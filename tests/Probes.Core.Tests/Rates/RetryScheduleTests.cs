@@ -36,6 +36,23 @@ public sealed class RetryScheduleTests
     }
 
     [Fact]
+    public void The_refill_of_a_spent_window_is_a_floor_too()
+    {
+        var requests = new RateSignal { RemainingRequests = 0, RequestsResetIn = TimeSpan.FromSeconds(3), RetryAfter = TimeSpan.FromSeconds(1) };
+        var tokens = new RateSignal { RemainingTokens = 0, TokensResetIn = TimeSpan.FromSeconds(4) };
+        var notSpent = new RateSignal { RemainingRequests = 5, RequestsResetIn = TimeSpan.FromSeconds(20) };
+
+        Assert.Equal(TimeSpan.FromSeconds(3), _schedule.NextDelay(1, TimeSpan.Zero, Throttled, requests, 0.1));
+        Assert.Equal(TimeSpan.FromSeconds(4), _schedule.NextDelay(1, TimeSpan.Zero, Throttled, tokens, 0.1));
+        Assert.Equal(TimeSpan.FromSeconds(0.5), _schedule.NextDelay(1, TimeSpan.Zero, Throttled, notSpent, 0.5));
+    }
+
+    [Fact]
+    public void A_named_wait_is_rounded_up_to_whole_milliseconds() =>
+        Assert.Equal(TimeSpan.FromMilliseconds(1501),
+            _schedule.NextDelay(1, TimeSpan.Zero, Throttled, new RateSignal { RetryAfter = TimeSpan.FromTicks(15_000_001) }, 0));
+
+    [Fact]
     public void Gives_up_after_the_last_attempt()
     {
         Assert.NotNull(_schedule.NextDelay(4, TimeSpan.Zero, Unavailable, RateSignal.None, 0.5));
