@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 
 namespace Probes.Testing;
@@ -9,6 +10,28 @@ namespace Probes.Testing;
 public static class PromptFaultScripts
 {
     private const string ErrorBody = """{"error":{"message":"scripted failure for this prompt","type":"invalid_request_error","code":null}}""";
+
+    /// <summary>
+    /// The first <paramref name="times"/> requests for each prompt in <paramref name="prompts"/> get
+    /// <paramref name="fault"/> (in the request's own wire format); later requests for it, and other prompts, are
+    /// served. <see cref="int.MaxValue"/> times makes the fault permanent for those prompts.
+    /// </summary>
+    public static Func<int, HttpContext, Task<bool>> FaultPrompts(IReadOnlySet<string> prompts, ServerFault fault, int times)
+    {
+        ArgumentNullException.ThrowIfNull(prompts);
+        ArgumentNullException.ThrowIfNull(fault);
+        var seen = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        return async (_, context) =>
+        {
+            var prompt = LoopbackChatServer.ExchangeOf(context).Request.ReadPrompt();
+            if (!prompts.Contains(prompt) || seen.AddOrUpdate(prompt, 1, (_, count) => count + 1) > times)
+            {
+                return false;
+            }
+            await fault.ApplyAsync(context).ConfigureAwait(false);
+            return true;
+        };
+    }
 
     /// <summary>
     /// Requests to <paramref name="server"/> whose user prompt is in <paramref name="prompts"/> get

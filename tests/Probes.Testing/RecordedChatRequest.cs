@@ -18,6 +18,9 @@ public sealed record RecordedChatRequest(
     /// <summary>A header's value, or null; names are case-insensitive.</summary>
     public string? Header(string name) => Headers.GetValueOrDefault(name);
 
+    /// <summary>The user prompt, read in whichever wire format the request's path names.</summary>
+    public string ReadPrompt() => ChatCompletionRequest.Parse(WireFormats.Of(Path) ?? WireFormat.OpenAI, Path, Body).Prompt;
+
     /// <summary>The body parsed as JSON (callers dispose), for checking fields such as temperature or seed.</summary>
     public JsonDocument ParseBody() => JsonDocument.Parse(Body);
 }
