@@ -7,14 +7,16 @@ namespace Probes.Grains.Tests;
 /// <summary>
 /// One fault of the matrix: the provider whose wire format carries it, how the server writes it (built when the case
 /// runs, as some faults name an absolute time), the error an attempt meeting it ends with, and, for a rate limit,
-/// the earliest a retry may follow a request that met it.
+/// the earliest a retry may follow a request that met it. <see cref="Lasting"/> says whether the case also runs as a
+/// fault that never passes.
 /// </summary>
 internal sealed record FaultCase(
     string Provider,
     Func<DateTimeOffset, ServerFault> Build,
     string? Kind,
     int? Status = null,
-    Func<RecordedChatRequest, DateTimeOffset, DateTimeOffset>? EarliestRetry = null)
+    Func<RecordedChatRequest, DateTimeOffset, DateTimeOffset>? EarliestRetry = null,
+    bool Lasting = true)
 {
     /// <summary>Whether an attempt meeting the fault fails (a slow body within the attempt timeout does not).</summary>
     public bool Fails => Kind is not null;
@@ -25,12 +27,14 @@ internal static class FaultCases
 {
     public static readonly IReadOnlyDictionary<string, FaultCase> All = new Dictionary<string, FaultCase>
     {
-        ["429 Retry-After seconds"] = Throttled(KnownProviders.OpenAI, _ => ServerFaults.RetryAfterSeconds(1), After(TimeSpan.FromSeconds(1))),
+        // Whole seconds are the least Retry-After can say; while a 429 lasts, the governor's pause lets retries through
+        // about one per wait, so the lasting run would take half a minute to show what retry-after-ms already shows.
+        ["429 Retry-After seconds"] = Throttled(KnownProviders.OpenAI, _ => ServerFaults.RetryAfterSeconds(1), After(TimeSpan.FromSeconds(1))) with { Lasting = false },
         ["429 Retry-After date"] = Throttled(KnownProviders.OpenAI, start => ServerFaults.RetryAfterDate(NamedTime(start)), (_, start) => NamedTime(start)),
-        ["429 retry-after-ms"] = Throttled(KnownProviders.OpenAI, _ => ServerFaults.RetryAfterMilliseconds(1200), After(TimeSpan.FromMilliseconds(1200))),
-        ["429 x-ratelimit-reset-requests"] = Throttled(KnownProviders.OpenAI, _ => ServerFaults.OpenAIRequestsReset("1.5s"), After(TimeSpan.FromSeconds(1.5))),
+        ["429 retry-after-ms"] = Throttled(KnownProviders.OpenAI, _ => ServerFaults.RetryAfterMilliseconds(400), After(TimeSpan.FromMilliseconds(400))),
+        ["429 x-ratelimit-reset-requests"] = Throttled(KnownProviders.OpenAI, _ => ServerFaults.OpenAIRequestsReset("500ms"), After(TimeSpan.FromMilliseconds(500))),
         ["429 anthropic requests reset"] = Throttled(KnownProviders.Anthropic, start => ServerFaults.AnthropicRequestsReset(NamedTime(start)), (_, start) => NamedTime(start)),
-        ["429 gemini RetryInfo"] = Throttled(KnownProviders.Gemini, _ => ServerFaults.GeminiRetryInfo("1.5s"), After(TimeSpan.FromSeconds(1.5))),
+        ["429 gemini RetryInfo"] = Throttled(KnownProviders.Gemini, _ => ServerFaults.GeminiRetryInfo("0.5s"), After(TimeSpan.FromMilliseconds(500))),
         ["500"] = ServerError(KnownProviders.OpenAI, 500),
         ["502"] = ServerError(KnownProviders.OpenAI, 502),
         ["503"] = ServerError(KnownProviders.OpenAI, 503),
@@ -42,7 +46,7 @@ internal static class FaultCases
         ["empty choices"] = new(KnownProviders.OpenAI, _ => ServerFaults.EmptyAnswer(), ErrorKinds.Empty),
         ["no candidates"] = new(KnownProviders.Gemini, _ => ServerFaults.EmptyAnswer(), ErrorKinds.Empty),
         ["empty content"] = new(KnownProviders.Anthropic, _ => ServerFaults.EmptyAnswer(), ErrorKinds.Empty),
-        ["slow body within the attempt timeout"] = new(KnownProviders.OpenAI, _ => ServerFaults.SlowBody(4, TimeSpan.FromMilliseconds(100)), null),
+        ["slow body within the attempt timeout"] = new(KnownProviders.OpenAI, _ => ServerFaults.SlowBody(3, FaultClusterFixture.AttemptTimeout / 10), null),
         ["slow body beyond the attempt timeout"] = new(
             KnownProviders.OpenAI, _ => ServerFaults.SlowBody(10, FaultClusterFixture.AttemptTimeout / 4), ErrorKinds.Timeout),
     };

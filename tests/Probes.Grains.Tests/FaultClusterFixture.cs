@@ -11,13 +11,13 @@ public sealed class FaultClusterFixture() : SiloClusterFixture(new Dictionary<st
     ["Probes:Retry:MaxItemTime"] = "00:00:30",
     ["Probes:Retry:BaseDelay"] = "00:00:00.050",
     ["Probes:Retry:MaxDelay"] = "00:00:00.200",
-    ["Probes:ModelClient:AttemptTimeout"] = "00:00:02",
+    ["Probes:ModelClient:AttemptTimeout"] = "00:00:01",
     ["Probes:Circuit:MinimumCalls"] = "100000",
 })
 {
     public const int MaxAttempts = 4;
 
-    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(1);
 }
 
 [CollectionDefinition("fault-cluster")]

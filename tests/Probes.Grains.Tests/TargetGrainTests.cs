@@ -13,11 +13,14 @@ public sealed class TargetGrainTests(ClusterFixture fixture)
         var grain = fixture.Cluster.Client.GetGrain<ITargetGrain>($"governed-{Guid.NewGuid():N}");
         await grain.ConfigureAsync(new TargetLimits(RequestsPerMinute: 600, TokensPerMinute: 60_000, MaxInFlight: 4));
 
-        // The buckets start empty: the first answer says how long until two permits are there.
-        var wait = await grain.LeaseAsync(new PermitRequest("shard-a", 2, 100, CallFeedback.None));
-        Assert.Equal(0, wait.Granted);
-        await Task.Delay(wait.RetryAfter);
+        // The buckets start empty: unless the silos were slow enough to let them fill, the first answer says how long
+        // until two permits are there.
         var first = await grain.LeaseAsync(new PermitRequest("shard-a", 2, 100, CallFeedback.None));
+        if (first.Granted == 0)
+        {
+            await Task.Delay(first.RetryAfter);
+            first = await grain.LeaseAsync(new PermitRequest("shard-a", 2, 100, CallFeedback.None));
+        }
         Assert.Equal(2, first.Granted);
 
         var throttled = new ReturnedCalls { Returned = 2, Completed = 2, Throttled = 1, Succeeded = 1, TokensReserved = 200, TokensUsed = 150, RetryAfter = TimeSpan.FromMinutes(5) };
@@ -27,6 +30,17 @@ public sealed class TargetGrainTests(ClusterFixture fixture)
         Assert.Equal(0, other.Granted);
         Assert.False(other.WaitForSlots);
         Assert.InRange(other.RetryAfter, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
+    }
+
+    [Fact]
+    public async Task A_burst_of_server_faults_opens_the_default_circuit()
+    {
+        var grain = fixture.Cluster.Client.GetGrain<ITargetGrain>($"circuit-{Guid.NewGuid():N}");
+
+        var lease = await CircuitProbe.AfterServerFaultsAsync(grain, faults: 50);
+
+        Assert.True(lease.CircuitOpen);
+        Assert.Equal(0, lease.Granted);
     }
 
     [Fact]
