@@ -25,7 +25,8 @@ internal sealed record FaultCampaign(
     public const int Items = 12;
 
     /// <summary>Runs the campaign; the first <paramref name="times"/> requests of each hit prompt meet the fault.</summary>
-    public static async Task<FaultCampaign> RunAsync(SiloClusterFixture fixture, string name, string provider, Func<DateTimeOffset, ServerFault> fault, int times)
+    public static async Task<FaultCampaign> RunAsync(
+        SiloClusterFixture fixture, string name, string provider, Func<DateTimeOffset, ServerFault> fault, int times)
     {
         var start = TimeProvider.System.GetUtcNow();
         var prompts = Enumerable.Range(0, Items).Select(i => $"Fault probe {i}: name one river you know.").ToList();

@@ -29,12 +29,18 @@ internal static class FaultCases
     {
         // Whole seconds are the least Retry-After can say; while a 429 lasts, the governor's pause lets retries through
         // about one per wait, so the lasting run would take half a minute to show what retry-after-ms already shows.
-        ["429 Retry-After seconds"] = Throttled(KnownProviders.OpenAI, _ => ServerFaults.RetryAfterSeconds(1), After(TimeSpan.FromSeconds(1))) with { Lasting = false },
-        ["429 Retry-After date"] = Throttled(KnownProviders.OpenAI, start => ServerFaults.RetryAfterDate(NamedTime(start)), (_, start) => NamedTime(start)),
-        ["429 retry-after-ms"] = Throttled(KnownProviders.OpenAI, _ => ServerFaults.RetryAfterMilliseconds(400), After(TimeSpan.FromMilliseconds(400))),
-        ["429 x-ratelimit-reset-requests"] = Throttled(KnownProviders.OpenAI, _ => ServerFaults.OpenAIRequestsReset("500ms"), After(TimeSpan.FromMilliseconds(500))),
-        ["429 anthropic requests reset"] = Throttled(KnownProviders.Anthropic, start => ServerFaults.AnthropicRequestsReset(NamedTime(start)), (_, start) => NamedTime(start)),
-        ["429 gemini RetryInfo"] = Throttled(KnownProviders.Gemini, _ => ServerFaults.GeminiRetryInfo("0.5s"), After(TimeSpan.FromMilliseconds(500))),
+        ["429 Retry-After seconds"] = Throttled(
+            KnownProviders.OpenAI, _ => ServerFaults.RetryAfterSeconds(1), After(TimeSpan.FromSeconds(1))) with { Lasting = false },
+        ["429 Retry-After date"] = Throttled(
+            KnownProviders.OpenAI, start => ServerFaults.RetryAfterDate(NamedTime(start)), (_, start) => NamedTime(start)),
+        ["429 retry-after-ms"] = Throttled(
+            KnownProviders.OpenAI, _ => ServerFaults.RetryAfterMilliseconds(400), After(TimeSpan.FromMilliseconds(400))),
+        ["429 x-ratelimit-reset-requests"] = Throttled(
+            KnownProviders.OpenAI, _ => ServerFaults.OpenAIRequestsReset("500ms"), After(TimeSpan.FromMilliseconds(500))),
+        ["429 anthropic requests reset"] = Throttled(
+            KnownProviders.Anthropic, start => ServerFaults.AnthropicRequestsReset(NamedTime(start)), (_, start) => NamedTime(start)),
+        ["429 gemini RetryInfo"] = Throttled(
+            KnownProviders.Gemini, _ => ServerFaults.GeminiRetryInfo("0.5s"), After(TimeSpan.FromMilliseconds(500))),
         ["500"] = ServerError(KnownProviders.OpenAI, 500),
         ["502"] = ServerError(KnownProviders.OpenAI, 502),
         ["503"] = ServerError(KnownProviders.OpenAI, 503),
@@ -46,7 +52,8 @@ internal static class FaultCases
         ["empty choices"] = new(KnownProviders.OpenAI, _ => ServerFaults.EmptyAnswer(), ErrorKinds.Empty),
         ["no candidates"] = new(KnownProviders.Gemini, _ => ServerFaults.EmptyAnswer(), ErrorKinds.Empty),
         ["empty content"] = new(KnownProviders.Anthropic, _ => ServerFaults.EmptyAnswer(), ErrorKinds.Empty),
-        ["slow body within the attempt timeout"] = new(KnownProviders.OpenAI, _ => ServerFaults.SlowBody(3, FaultClusterFixture.AttemptTimeout / 10), null),
+        ["slow body within the attempt timeout"] = new(
+            KnownProviders.OpenAI, _ => ServerFaults.SlowBody(3, FaultClusterFixture.AttemptTimeout / 10), null),
         ["slow body beyond the attempt timeout"] = new(
             KnownProviders.OpenAI, _ => ServerFaults.SlowBody(10, FaultClusterFixture.AttemptTimeout / 4), ErrorKinds.Timeout),
     };
@@ -58,12 +65,16 @@ internal static class FaultCases
     /// An absolute time a header names, whole seconds as HTTP dates and Anthropic's timestamps carry: one to two
     /// seconds after the case starts, so the first faulted attempts wait on it and later ones find it passed.
     /// </summary>
-    private static DateTimeOffset NamedTime(DateTimeOffset start) => DateTimeOffset.FromUnixTimeSeconds(start.ToUnixTimeSeconds() + 2);
+    private static DateTimeOffset NamedTime(DateTimeOffset start) =>
+        DateTimeOffset.FromUnixTimeSeconds(start.ToUnixTimeSeconds() + 2);
 
-    private static Func<RecordedChatRequest, DateTimeOffset, DateTimeOffset> After(TimeSpan wait) => (faulted, _) => faulted.ReceivedAt + wait;
+    private static Func<RecordedChatRequest, DateTimeOffset, DateTimeOffset> After(TimeSpan wait) =>
+        (faulted, _) => faulted.ReceivedAt + wait;
 
-    private static FaultCase Throttled(string provider, Func<DateTimeOffset, ServerFault> build, Func<RecordedChatRequest, DateTimeOffset, DateTimeOffset> earliest) =>
+    private static FaultCase Throttled(
+        string provider, Func<DateTimeOffset, ServerFault> build, Func<RecordedChatRequest, DateTimeOffset, DateTimeOffset> earliest) =>
         new(provider, build, ErrorKinds.RateLimited, 429, earliest);
 
-    private static FaultCase ServerError(string provider, int status) => new(provider, _ => ServerFaults.Status(status), ErrorKinds.Http, status);
+    private static FaultCase ServerError(string provider, int status) =>
+        new(provider, _ => ServerFaults.Status(status), ErrorKinds.Http, status);
 }
