@@ -3,6 +3,7 @@ using Probes.Storage;
 namespace Probes.Integration.Tests;
 
 /// <summary>A run whose token budget runs out stops cleanly: the reason on screen, exit code 3, campaign.json agreeing.</summary>
+[Trait("Category", "Slow")]
 public sealed class BudgetCliTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("probes-budget-");
