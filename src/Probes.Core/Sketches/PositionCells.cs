@@ -20,8 +20,9 @@ internal sealed partial class PositionCells(int length, int symbolSpace)
     private readonly Lock _flushLock = new();
     private CountMap _map = new();
     private int[]? _ascii;
-    private int _asciiCells;
-    private int[]? _deferred;
+    // No dense cell exceeds this (it grows by each flush's reply count), so counting checks overflow once a flush.
+    private long _asciiBound;
+    private char[]? _deferred;
     private int[]? _deferredLengths;
     private int _deferredCount;
 
@@ -31,7 +32,7 @@ internal sealed partial class PositionCells(int length, int symbolSpace)
         get
         {
             Flush();
-            return _map.Count + _asciiCells;
+            return _map.Count + (_ascii is null ? 0 : _ascii.Length - _ascii.AsSpan().Count(0));
         }
     }
 
@@ -67,8 +68,8 @@ internal sealed partial class PositionCells(int length, int symbolSpace)
         if (_ascii is not null && key % symbolSpace < AsciiSymbols)
         {
             ref var cell = ref _ascii[IndexOf(key)];
-            if (cell == 0 && count != 0) _asciiCells++;
             cell = checked((int)(cell + count));
+            _asciiBound = Math.Max(_asciiBound, cell);
             return;
         }
         AddToMap(key, count);
@@ -79,8 +80,8 @@ internal sealed partial class PositionCells(int length, int symbolSpace)
         if (_ascii is not null && symbol < AsciiSymbols)
         {
             ref var cell = ref _ascii[position * AsciiSymbols + symbol];
-            if (cell == 0) _asciiCells++;
             cell = checked(cell + 1);
+            _asciiBound = Math.Max(_asciiBound, cell);
             return;
         }
         AddToMap(position * symbolSpace + symbol, 1);
@@ -102,7 +103,7 @@ internal sealed partial class PositionCells(int length, int symbolSpace)
             if (key % symbolSpace < AsciiSymbols)
             {
                 _ascii[IndexOf(key)] = checked((int)count);
-                _asciiCells++;
+                _asciiBound = Math.Max(_asciiBound, count);
             }
             else
             {
