@@ -12,6 +12,18 @@ public sealed class WordTokenizerTests
     }
 
     [Fact]
+    public void Every_unit_folds_to_its_invariant_lower_case_and_curly_apostrophes_to_straight()
+    {
+        Span<char> folded = stackalloc char[1];
+        for (var unit = 0; unit <= char.MaxValue; unit++)
+        {
+            var c = (char)unit;
+            WordTokenizer.Fold([c], folded);
+            Assert.Equal(c == '\u2019' ? '\'' : char.ToLowerInvariant(c), folded[0]);
+        }
+    }
+
+    [Fact]
     public void Splits_on_spaces_and_punctuation_and_lower_cases() =>
         Assert.Equal(["hello", "world", "gpt", "4o", "is", "here"], Words("Hello, World! GPT-4o is... here?"));
 

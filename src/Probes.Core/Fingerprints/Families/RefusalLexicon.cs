@@ -39,10 +39,14 @@ public static class RefusalLexicon
     private static readonly SearchValues<string> AsciiAnchorSearch =
         SearchValues.Create(AsciiAnchors.Select(anchor => anchor.Anchor).Distinct().ToArray(), StringComparison.Ordinal);
 
-    private static readonly string[] OtherPhrases = Phrases.Where(phrase => !Ascii.IsValid(phrase)).ToArray();
+    // The phrases with other letters, by the pair of units they open with, and a 4,096-bit filter over those pairs:
+    // one test rules out almost every position, and only a pair some phrase opens with is compared further.
+    private static readonly Dictionary<int, string[]> OtherPhrasesByOpeningPair = Phrases
+        .Where(phrase => !Ascii.IsValid(phrase))
+        .GroupBy(phrase => PairOf(phrase[0], phrase[1]))
+        .ToDictionary(group => group.Key, group => group.ToArray());
 
-    private static readonly SearchValues<char> OtherPhraseUnits =
-        SearchValues.Create(OtherPhrases.Select(phrase => phrase.First(unit => !char.IsAscii(unit))).Distinct().ToArray());
+    private static readonly ulong[] OtherOpeningPairFilter = FilterOf(OtherPhrasesByOpeningPair.Keys);
 
     public static IReadOnlyList<string> All => Phrases;
 
@@ -56,14 +60,8 @@ public static class RefusalLexicon
         Span<char> folded = stackalloc char[OpeningLength];
         folded = folded[..opening.Length];
         if (Ascii.ToLower(opening, folded, out var asciiPrefix) == OperationStatus.Done) return HasAsciiPhrase(folded);
-        WordTokenizer.Fold(opening[asciiPrefix..], folded[asciiPrefix..]);
-        if (HasAsciiPhrase(folded)) return true;
-        if (folded.IndexOfAny(OtherPhraseUnits) < 0) return false;
-        foreach (var phrase in OtherPhrases)
-        {
-            if (folded.IndexOf(phrase, StringComparison.Ordinal) >= 0) return true;
-        }
-        return false;
+        FoldMixed(opening, folded, asciiPrefix);
+        return HasAsciiPhrase(folded) || HasOtherPhrase(folded);
     }
 
     private static bool HasAsciiPhrase(ReadOnlySpan<char> folded)
@@ -83,10 +81,74 @@ public static class RefusalLexicon
         return false;
     }
 
+    /// <summary>Folds the rest of an opening: runs of ASCII by the vectorised lower-casing, other units one by one.</summary>
+    private static void FoldMixed(ReadOnlySpan<char> opening, Span<char> folded, int done)
+    {
+        while (done < opening.Length)
+        {
+            if (!char.IsAscii(opening[done]))
+            {
+                folded[done] = WordTokenizer.Fold(opening[done]);
+                done++;
+                continue;
+            }
+            Ascii.ToLower(opening[done..], folded[done..], out var run);
+            done += run;
+        }
+    }
+
+    /// <summary>
+    /// Every phrase with other letters has one as its first or second unit, so only starts next to a non-ASCII
+    /// unit are tested: in a Latin reply with an emoji or a dash, a handful of the opening's positions.
+    /// </summary>
+    private static bool HasOtherPhrase(ReadOnlySpan<char> folded)
+    {
+        var tested = -1;
+        var i = folded.IndexOfAnyExceptInRange('\0', '\u007F');
+        while (i >= 0)
+        {
+            if (i - 1 > tested && OtherPhraseStartsAt(folded, i - 1)) return true;
+            if (OtherPhraseStartsAt(folded, i)) return true;
+            tested = i;
+            if (i + 1 < folded.Length && !char.IsAscii(folded[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            var next = folded[(i + 1)..].IndexOfAnyExceptInRange('\0', '\u007F');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
+    }
+
+    private static bool OtherPhraseStartsAt(ReadOnlySpan<char> folded, int start)
+    {
+        if (start + 1 >= folded.Length) return false;
+        var pair = PairOf(folded[start], folded[start + 1]);
+        var bit = FilterBit(pair);
+        if ((OtherOpeningPairFilter[bit >> 6] & (1UL << bit)) == 0 || !OtherPhrasesByOpeningPair.TryGetValue(pair, out var phrases)) return false;
+        foreach (var phrase in phrases)
+        {
+            if (folded[start..].StartsWith(phrase, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static int PairOf(char first, char second) => first << 16 | second;
+
+    private static int FilterBit(int pair) => (int)((uint)pair * 0x9E3779B1u >> 20);
+
+    private static ulong[] FilterOf(IEnumerable<int> pairs)
+    {
+        var filter = new ulong[4096 / 64];
+        foreach (var pair in pairs) filter[FilterBit(pair) >> 6] |= 1UL << FilterBit(pair);
+        return filter;
+    }
+
     // Where the anchor of a phrase starts: its first word, unless that is a short word common in running text.
     private static int AnchorOffset(string phrase) => phrase switch
     {
-        "as an ai" => 5,
+        "as an ai" => 3,
         "je ne peux pas" => 6,
         "no puedo" or "lo siento" or "es tut mir leid" => 3,
         "leider kann ich" => 7,
