@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Probes.Core.Sketches;
 
 /// <summary>Deferred counting of a dense table: replies are buffered and counted a group at a time.</summary>
@@ -6,7 +8,7 @@ internal sealed partial class PositionCells
     /// <summary>Counts one reply without surrogates: unit k, a symbol of its own, at position k.</summary>
     public void AddReply(ReadOnlySpan<char> units)
     {
-        if (_ascii is null)
+        if (!IsDense)
         {
             for (var position = 0; position < units.Length; position++) Increment(position, units[position]);
             return;
@@ -41,26 +43,36 @@ internal sealed partial class PositionCells
             Span<int> starts = stackalloc int[DeferredReplies];
             Span<int> ends = stackalloc int[DeferredReplies];
             OrderByLengthDescending(replies, starts, ends);
-            var ascii = _ascii!;
-            var deferred = _deferred!;
-            var unchecked32 = _asciiBound + replies <= int.MaxValue;
-            for (var position = 0; position < length && ends[0] > position; position++)
-            {
-                var row = position * AsciiSymbols;
-                for (var reply = 0; reply < replies && ends[reply] > position; reply++)
-                {
-                    int symbol = deferred[starts[reply] + position];
-                    if (symbol >= AsciiSymbols)
-                    {
-                        AddToMap(position * symbolSpace + symbol, 1);
-                        continue;
-                    }
-                    ref var cell = ref ascii[row + symbol];
-                    cell = unchecked32 ? cell + 1 : checked(cell + 1);
-                }
-            }
-            _asciiBound += replies;
+            if (_narrow is not null && _denseBound + replies > ushort.MaxValue) Widen();
+            if (_narrow is not null) CountDeferred(_narrow, replies, starts, ends, inRange: true);
+            else CountDeferred(_wide!, replies, starts, ends, inRange: _denseBound + replies <= int.MaxValue);
+            _denseBound += replies;
             Volatile.Write(ref _deferredCount, 0);
+        }
+    }
+
+    /// <summary>
+    /// Counts the deferred replies position by position; <paramref name="inRange"/> says no count can leave the
+    /// cells' range, so the increments need no check.
+    /// </summary>
+    private void CountDeferred<T>(T[] cells, int replies, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, bool inRange)
+        where T : struct, IBinaryInteger<T>
+    {
+        var deferred = _deferred!;
+        for (var position = 0; position < length && ends[0] > position; position++)
+        {
+            var row = position * AsciiSymbols;
+            for (var reply = 0; reply < replies && ends[reply] > position; reply++)
+            {
+                int symbol = deferred[starts[reply] + position];
+                if (symbol >= AsciiSymbols)
+                {
+                    AddToMap(position * symbolSpace + symbol, 1);
+                    continue;
+                }
+                ref var cell = ref cells[row + symbol];
+                cell = inRange ? cell + T.One : checked(cell + T.One);
+            }
         }
     }
 
