@@ -28,8 +28,8 @@ public static class RefusalLexicon
     // Most openings are ASCII, where only the ASCII phrases can occur: one vectorised multi-string search for an
     // anchor inside each phrase, then a comparison of the whole phrase around each anchor found. The search
     // tests a string's first three units, and "es ", "no ", "lo " or "de" open too many words, so those phrases
-    // are anchored at a rarer part ("tut mir leid", "puedo", "sculpe"). A phrase with other letters can occur
-    // only where its first non-ASCII unit does, which one more vectorised search rules out in most openings.
+    // are anchored at a rarer part ("tut mir leid", "puedo", "sculpe"). Phrases with other letters are looked for
+    // only in openings that have such letters (below).
     private static readonly (string Anchor, string Phrase, int Offset)[] AsciiAnchors = Phrases
         .Where(phrase => Ascii.IsValid(phrase))
         .Select(phrase => (phrase, Offset: AnchorOffset(phrase)))
@@ -72,7 +72,7 @@ public static class RefusalLexicon
             var found = folded[from..].IndexOfAny(AsciiAnchorSearch);
             if (found < 0) return false;
             var at = from + found;
-            foreach (var (anchor, phrase, offset) in AsciiAnchors)
+            foreach (var (_, phrase, offset) in AsciiAnchors)
             {
                 if (at >= offset && folded[(at - offset)..].StartsWith(phrase, StringComparison.Ordinal)) return true;
             }
