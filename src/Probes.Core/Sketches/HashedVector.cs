@@ -10,7 +10,8 @@ namespace Probes.Core.Sketches;
 /// Storage adapts: a per-batch delta touches a few thousand buckets and stays a sparse map (deltas and
 /// snapshots cost what they hold); once an eighth of the buckets are in use, where a map would take about as
 /// much memory as the array, it becomes a dense array, which makes each update a plain indexed add (and counting
-/// the non-zero buckets a scan, done only when asked).
+/// the non-zero buckets a scan, done only when asked). The dense array holds 32-bit counts, half the memory a
+/// fold's random updates go through, until a bucket could leave that range; it then widens to 64 bits.
 /// </summary>
 [JsonConverter(typeof(HashedVectorJsonConverter))]
 public sealed class HashedVector
@@ -19,7 +20,10 @@ public sealed class HashedVector
 
     private readonly int _mask;
     private Dictionary<int, long>? _sparse = [];
-    private long[]? _dense;
+    private int[]? _dense;
+    private long[]? _wide;
+    // While dense: no bucket's magnitude exceeds this (it grows by each update's size), so 32 bits are checked per batch.
+    private long _denseBound;
 
     public HashedVector(int bucketBits = DefaultBucketBits)
     {
@@ -34,9 +38,11 @@ public sealed class HashedVector
     public int Dimension => 1 << BucketBits;
 
     /// <summary>Buckets whose signed sum is not zero.</summary>
-    public int NonZeroCount => _sparse?.Count ?? _dense!.Length - _dense.AsSpan().Count(0L);
+    public int NonZeroCount =>
+        _sparse?.Count ?? (_dense is not null ? _dense.Length - _dense.AsSpan().Count(0) : _wide!.Length - _wide.AsSpan().Count(0L));
 
-    public long this[int bucket] => _sparse is not null ? _sparse.GetValueOrDefault(bucket) : _dense![bucket];
+    public long this[int bucket] =>
+        _sparse is not null ? _sparse.GetValueOrDefault(bucket) : _dense is not null ? _dense[bucket] : _wide![bucket];
 
     /// <summary>The non-zero buckets, in no particular order.</summary>
     public IEnumerable<KeyValuePair<int, long>> NonZero => _sparse ?? DenseNonZero();
@@ -52,14 +58,21 @@ public sealed class HashedVector
     /// <summary>Adds one occurrence of each feature, in order: the same as <see cref="Add(ulong, long)"/> for each.</summary>
     public void AddEach(ReadOnlySpan<ulong> featureHashes)
     {
-        if (_dense is not { } dense)
+        if (_dense is not null && _denseBound + featureHashes.Length > int.MaxValue) Widen();
+        var mask = (ulong)_mask;
+        if (_dense is { } dense)
         {
-            foreach (var hash in featureHashes) Add(hash);
+            // Independent adds in a tight loop over a local array: the cache misses of successive updates overlap.
+            _denseBound += featureHashes.Length;
+            foreach (var hash in featureHashes) dense[(int)(hash & mask)] += SignOf(hash);
             return;
         }
-        // Independent adds in a tight loop over a local array: the cache misses of successive updates overlap.
-        var mask = (ulong)_mask;
-        foreach (var hash in featureHashes) dense[(int)(hash & mask)] += SignOf(hash);
+        if (_wide is { } wide)
+        {
+            foreach (var hash in featureHashes) wide[(int)(hash & mask)] += SignOf(hash);
+            return;
+        }
+        foreach (var hash in featureHashes) Add(hash);
     }
 
     public void Merge(HashedVector other)
@@ -83,8 +96,18 @@ public sealed class HashedVector
     {
         if (_dense is not null)
         {
-            // A plain add: no bookkeeping that would chain one update's cache miss to the next.
-            _dense[bucket] += value;
+            var sum = _dense[bucket] + value;
+            if (sum is >= int.MinValue and <= int.MaxValue)
+            {
+                _dense[bucket] = (int)sum;
+                _denseBound = Math.Max(_denseBound, Math.Abs(sum));
+                return;
+            }
+            Widen();
+        }
+        if (_wide is not null)
+        {
+            _wide[bucket] += value;
             return;
         }
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_sparse!, bucket, out _);
@@ -95,16 +118,24 @@ public sealed class HashedVector
 
     private void Densify()
     {
-        _dense = new long[Dimension];
-        foreach (var (bucket, value) in _sparse!) _dense[bucket] = value;
+        var sparse = _sparse!;
         _sparse = null;
+        _dense = new int[Dimension];
+        foreach (var (bucket, value) in sparse) AddToBucket(bucket, value);
+    }
+
+    private void Widen()
+    {
+        _wide = Array.ConvertAll(_dense!, count => (long)count);
+        _dense = null;
     }
 
     private IEnumerable<KeyValuePair<int, long>> DenseNonZero()
     {
-        for (var bucket = 0; bucket < _dense!.Length; bucket++)
+        for (var bucket = 0; bucket < Dimension; bucket++)
         {
-            if (_dense[bucket] != 0) yield return new KeyValuePair<int, long>(bucket, _dense[bucket]);
+            var value = this[bucket];
+            if (value != 0) yield return new KeyValuePair<int, long>(bucket, value);
         }
     }
 }

@@ -1,24 +1,38 @@
+using System.Numerics;
+
 namespace Probes.Core.Sketches;
 
 /// <summary>Deferred counting of a dense table: replies are buffered and counted a group at a time.</summary>
 internal sealed partial class PositionCells
 {
-    /// <summary>Counts one reply: symbol k at position k.</summary>
-    public void AddReply(ReadOnlySpan<int> symbols)
+    /// <summary>Counts one reply without surrogates: unit k, a symbol of its own, at position k.</summary>
+    public void AddReply(ReadOnlySpan<char> units)
     {
-        if (_ascii is null)
+        if (!IsDense)
         {
-            for (var position = 0; position < symbols.Length; position++) Increment(position, symbols[position]);
+            for (var position = 0; position < units.Length; position++) Increment(position, units[position]);
             return;
         }
-        _deferred ??= new int[DeferredReplies * length];
+        _deferred ??= new char[DeferredReplies * length];
         _deferredLengths ??= new int[DeferredReplies];
-        symbols.CopyTo(_deferred.AsSpan(_deferredCount * length));
-        _deferredLengths[_deferredCount] = symbols.Length;
+        units.CopyTo(_deferred.AsSpan(_deferredCount * length));
+        _deferredLengths[_deferredCount] = units.Length;
         if (++_deferredCount == DeferredReplies) Flush();
     }
 
-    /// <summary>Counts the deferred replies, position by position.</summary>
+    /// <summary>
+    /// Counts one reply given as scalars: symbol k at position k. Few replies open with a surrogate pair, and
+    /// counts add in any order, so these are counted at once rather than deferred.
+    /// </summary>
+    public void AddReply(ReadOnlySpan<int> symbols)
+    {
+        for (var position = 0; position < symbols.Length; position++) Increment(position, symbols[position]);
+    }
+
+    /// <summary>
+    /// Counts the deferred replies, position by position, longest reply first, so that at each position only the
+    /// replies still running are visited and the loop ends with the longest.
+    /// </summary>
     private void Flush()
     {
         if (Volatile.Read(ref _deferredCount) == 0) return;
@@ -26,27 +40,56 @@ internal sealed partial class PositionCells
         {
             var replies = _deferredCount;
             if (replies == 0) return;
-            var ascii = _ascii!;
-            var deferred = _deferred!;
-            var lengths = _deferredLengths!;
-            for (var position = 0; position < length; position++)
-            {
-                var row = position * AsciiSymbols;
-                for (var reply = 0; reply < replies; reply++)
-                {
-                    if (position >= lengths[reply]) continue;
-                    var symbol = deferred[reply * length + position];
-                    if (symbol >= AsciiSymbols)
-                    {
-                        AddToMap(position * symbolSpace + symbol, 1);
-                        continue;
-                    }
-                    ref var cell = ref ascii[row + symbol];
-                    _asciiCells += cell == 0 ? 1 : 0;
-                    cell = checked(cell + 1);
-                }
-            }
+            Span<int> starts = stackalloc int[DeferredReplies];
+            Span<int> ends = stackalloc int[DeferredReplies];
+            OrderByLengthDescending(replies, starts, ends);
+            if (_narrow is not null && _denseBound + replies > ushort.MaxValue) Widen();
+            if (_narrow is not null) CountDeferred(_narrow, replies, starts, ends, inRange: true);
+            else CountDeferred(_wide!, replies, starts, ends, inRange: _denseBound + replies <= int.MaxValue);
+            _denseBound += replies;
             Volatile.Write(ref _deferredCount, 0);
+        }
+    }
+
+    /// <summary>
+    /// Counts the deferred replies position by position; <paramref name="inRange"/> says no count can leave the
+    /// cells' range, so the increments need no check.
+    /// </summary>
+    private void CountDeferred<T>(T[] cells, int replies, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, bool inRange)
+        where T : struct, IBinaryInteger<T>
+    {
+        var deferred = _deferred!;
+        for (var position = 0; position < length && ends[0] > position; position++)
+        {
+            var row = position * AsciiSymbols;
+            for (var reply = 0; reply < replies && ends[reply] > position; reply++)
+            {
+                int symbol = deferred[starts[reply] + position];
+                if (symbol >= AsciiSymbols)
+                {
+                    AddToMap(position * symbolSpace + symbol, 1);
+                    continue;
+                }
+                ref var cell = ref cells[row + symbol];
+                cell = inRange ? cell + T.One : checked(cell + T.One);
+            }
+        }
+    }
+
+    /// <summary>Each deferred reply's offset in the buffer and its length, longest first (insertion sort of at most 16).</summary>
+    private void OrderByLengthDescending(int replies, Span<int> starts, Span<int> ends)
+    {
+        var lengths = _deferredLengths!;
+        for (var reply = 0; reply < replies; reply++)
+        {
+            var k = reply;
+            for (; k > 0 && ends[k - 1] < lengths[reply]; k--)
+            {
+                starts[k] = starts[k - 1];
+                ends[k] = ends[k - 1];
+            }
+            starts[k] = reply * length;
+            ends[k] = lengths[reply];
         }
     }
 }

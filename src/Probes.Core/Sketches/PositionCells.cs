@@ -19,11 +19,17 @@ internal sealed partial class PositionCells(int length, int symbolSpace)
 
     private readonly Lock _flushLock = new();
     private CountMap _map = new();
-    private int[]? _ascii;
-    private int _asciiCells;
-    private int[]? _deferred;
+    // The dense (position, ASCII symbol) counts: 16 bits while every count fits, which halves the memory a campaign's
+    // many tables take, then 32 bits, as the map's entries hold.
+    private ushort[]? _narrow;
+    private int[]? _wide;
+    // No dense cell exceeds this (it grows by each flush's reply count), so counting checks the range once a flush.
+    private long _denseBound;
+    private char[]? _deferred;
     private int[]? _deferredLengths;
     private int _deferredCount;
+
+    private bool IsDense => _narrow is not null || _wide is not null;
 
     /// <summary>Cells with a non-zero count.</summary>
     public int Count
@@ -31,7 +37,9 @@ internal sealed partial class PositionCells(int length, int symbolSpace)
         get
         {
             Flush();
-            return _map.Count + _asciiCells;
+            var dense = _narrow is not null ? _narrow.Length - _narrow.AsSpan().Count((ushort)0)
+                : _wide is not null ? _wide.Length - _wide.AsSpan().Count(0) : 0;
+            return _map.Count + dense;
         }
     }
 
@@ -41,11 +49,12 @@ internal sealed partial class PositionCells(int length, int symbolSpace)
         get
         {
             Flush();
-            if (_ascii is not null)
+            if (IsDense)
             {
-                for (var index = 0; index < _ascii.Length; index++)
+                for (var index = 0; index < length * AsciiSymbols; index++)
                 {
-                    if (_ascii[index] != 0) yield return new KeyValuePair<int, long>(KeyOf(index), _ascii[index]);
+                    var count = DenseAt(index);
+                    if (count != 0) yield return new KeyValuePair<int, long>(KeyOf(index), count);
                 }
             }
             foreach (var entry in _map.Entries) yield return entry;
@@ -57,18 +66,16 @@ internal sealed partial class PositionCells(int length, int symbolSpace)
         get
         {
             Flush();
-            return _ascii is not null && key % symbolSpace < AsciiSymbols ? _ascii[IndexOf(key)] : _map[key];
+            return IsDense && key % symbolSpace < AsciiSymbols ? DenseAt(IndexOf(key)) : _map[key];
         }
     }
 
     public void Add(int key, long count)
     {
         Flush();
-        if (_ascii is not null && key % symbolSpace < AsciiSymbols)
+        if (IsDense && key % symbolSpace < AsciiSymbols)
         {
-            ref var cell = ref _ascii[IndexOf(key)];
-            if (cell == 0 && count != 0) _asciiCells++;
-            cell = checked((int)(cell + count));
+            AddToDense(IndexOf(key), count);
             return;
         }
         AddToMap(key, count);
@@ -76,40 +83,48 @@ internal sealed partial class PositionCells(int length, int symbolSpace)
 
     private void Increment(int position, int symbol)
     {
-        if (_ascii is not null && symbol < AsciiSymbols)
+        if (IsDense && symbol < AsciiSymbols)
         {
-            ref var cell = ref _ascii[position * AsciiSymbols + symbol];
-            if (cell == 0) _asciiCells++;
-            cell = checked(cell + 1);
+            AddToDense(position * AsciiSymbols + symbol, 1);
             return;
         }
         AddToMap(position * symbolSpace + symbol, 1);
+    }
+
+    private long DenseAt(int index) => _narrow is not null ? _narrow[index] : _wide![index];
+
+    private void AddToDense(int index, long count)
+    {
+        var value = DenseAt(index) + count;
+        if (_narrow is not null && value > ushort.MaxValue) Widen();
+        if (_narrow is not null) _narrow[index] = (ushort)value;
+        else _wide![index] = checked((int)value);
+        _denseBound = Math.Max(_denseBound, value);
     }
 
     private void AddToMap(int key, long count)
     {
         _map.Add(key, count);
         // An eighth of the array in use: the map (at most half full, 8 bytes an entry) is then about the array's size.
-        if (_ascii is null && _map.Count > length * AsciiSymbols / 8) Densify();
+        if (!IsDense && _map.Count > length * AsciiSymbols / 8) Densify();
     }
 
     private void Densify()
     {
-        _ascii = new int[length * AsciiSymbols];
-        var others = new CountMap();
-        foreach (var (key, count) in _map.Entries)
+        var entries = _map.Entries.ToList();
+        _narrow = new ushort[length * AsciiSymbols];
+        _map = new CountMap();
+        foreach (var (key, count) in entries)
         {
-            if (key % symbolSpace < AsciiSymbols)
-            {
-                _ascii[IndexOf(key)] = checked((int)count);
-                _asciiCells++;
-            }
-            else
-            {
-                others.Add(key, count);
-            }
+            if (key % symbolSpace < AsciiSymbols) AddToDense(IndexOf(key), count);
+            else _map.Add(key, count);
         }
-        _map = others;
+    }
+
+    private void Widen()
+    {
+        _wide = Array.ConvertAll(_narrow!, count => (int)count);
+        _narrow = null;
     }
 
     private int IndexOf(int key) => key / symbolSpace * AsciiSymbols + key % symbolSpace;

@@ -51,19 +51,20 @@ public sealed partial class PositionCharTable
     /// <summary>Adds one response: its first L scalars (a lone surrogate counts as U+FFFD, as decoders show it).</summary>
     public void Add(ReadOnlySpan<char> text)
     {
-        Span<int> symbols = stackalloc int[Length];
         var head = text[..Math.Min(text.Length, Length)];
-        var position = 0;
+        int position;
         // Most replies open without a surrogate (one vectorised search): each unit is then a symbol.
         if (head.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
         {
-            for (; position < head.Length; position++) symbols[position] = head[position];
+            position = head.Length;
+            _cells.AddReply(head);
         }
         else
         {
+            Span<int> symbols = stackalloc int[Length];
             position = DecodeScalars(text, symbols);
+            _cells.AddReply(symbols[..position]);
         }
-        _cells.AddReply(symbols[..position]);
         _lengthCounts[position]++;
         Count++;
     }

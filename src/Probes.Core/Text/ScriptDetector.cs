@@ -19,7 +19,13 @@ public static class ScriptDetector
     {
         Span<int> votes = stackalloc int[ScriptCount];
         votes.Clear();
-        foreach (var word in words) votes[(int)Of(text, word.Start)] += word.Length;
+        foreach (var word in words)
+        {
+            // Most words open with an ASCII unit: decided here, without the call.
+            var first = text[word.Start];
+            var script = first < 0x80 ? (char.IsAsciiLetter(first) ? Script.Latin : Script.None) : Of(text, word.Start);
+            votes[(int)script] += word.Length;
+        }
         return Winner(votes);
     }
 

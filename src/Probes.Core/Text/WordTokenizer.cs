@@ -56,11 +56,13 @@ public static class WordTokenizer
         string.Create(word.Length, word, static (destination, source) => Fold(source, destination));
 
     // A typographic apostrophe is the same word as a straight one; typography is a format feature, not a lexical one.
+    // CJK punctuation, kana, ideographs and Hangul have no case: their units fold to themselves without a lookup.
     internal static char Fold(char c) => c switch
     {
         >= 'A' and <= 'Z' => (char)(c | 0x20),
         < (char)0x80 => c,
         '\u2019' => '\'',
+        >= '\u3000' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7FF' => c,
         _ => char.ToLowerInvariant(c),
     };
 

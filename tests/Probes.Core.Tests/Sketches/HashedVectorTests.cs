@@ -77,6 +77,21 @@ public sealed class HashedVectorTests
     }
 
     [Fact]
+    public void A_dense_vector_keeps_counts_beyond_32_bits_exactly()
+    {
+        var vector = new HashedVector(4);
+        foreach (var bucket in Enumerable.Range(0, 16)) vector.Add((ulong)bucket);
+        vector.Add(PositiveFeature, int.MaxValue - 1L);
+        Assert.Equal(int.MaxValue, vector[5]);
+        vector.AddEach([PositiveFeature, PositiveFeature, NegativeFeatureSameBucket + 1]);
+        Assert.Equal(int.MaxValue + 2L, vector[5]);
+        Assert.Equal(0, vector[6]);
+        vector.Add(NegativeFeatureSameBucket, 2L * int.MaxValue);
+        Assert.Equal(2L - int.MaxValue, vector[5]);
+        Assert.Equal(15, vector.NonZeroCount);
+    }
+
+    [Fact]
     public void Merging_a_vector_into_itself_doubles_it()
     {
         var vector = new HashedVector(8);

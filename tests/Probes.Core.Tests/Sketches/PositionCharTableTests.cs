@@ -168,6 +168,25 @@ public sealed class PositionCharTableTests
         Assert.Equal(padded.Sum(reply => reply.Count(symbol => symbol != PositionCharTable.PadSymbol)), table.Cells.Sum(cell => cell.Count));
     }
 
+    /// <summary>Dense counts start at 16 bits: a count past 65,535, by replies or by a merge, must stay exact.</summary>
+    [Fact]
+    public void Counts_past_sixteen_bits_stay_exact_whether_added_or_merged()
+    {
+        var random = new Random(11);
+        var varied = Enumerable.Range(0, 200)
+            .Select(_ => new string([.. Enumerable.Range(0, 128).Select(_ => (char)random.Next(32, 127))])).ToList();
+        var table = Table(varied, PositionCharTable.DefaultLength);
+        var expected = varied.Count(text => text[0] == 'a');
+        for (var i = 0; i < 70_000; i++) table.Add("ab");
+        Assert.Equal(expected + 70_000L, table.CountOf(0, 'a'));
+        Assert.Equal(varied.Count(text => text[1] == 'b') + 70_000L, table.CountOf(1, 'b'));
+        var merged = Table(varied, PositionCharTable.DefaultLength);
+        merged.Merge(table);
+        Assert.Equal(2 * expected + 70_000L, merged.CountOf(0, 'a'));
+        Assert.Equal(table.Count + varied.Count, merged.Count);
+        Assert.Equal(SketchJson.Write(table), SketchJson.Write(SketchJson.AssertRoundTrips(table)));
+    }
+
     [Fact]
     public void Readers_on_several_threads_see_the_same_counts_of_a_table_with_replies_waiting()
     {

@@ -12,6 +12,65 @@ public sealed class WordTokenizerTests
     }
 
     [Fact]
+    public void Every_unit_folds_to_its_invariant_lower_case_and_curly_apostrophes_to_straight()
+    {
+        Span<char> folded = stackalloc char[1];
+        for (var unit = 0; unit <= char.MaxValue; unit++)
+        {
+            var c = (char)unit;
+            WordTokenizer.Fold([c], folded);
+            Assert.Equal(c == '\u2019' ? '\'' : char.ToLowerInvariant(c), folded[0]);
+        }
+    }
+
+    /// <summary>
+    /// Short ASCII words take a vectorised path and longer or mixed ones a unit-by-unit one: every token, near
+    /// either path's edges (seven and eight units, apostrophes, the text's end, accents), must hash as its text does.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Every_token_hashes_as_its_folded_text_on_either_path(int seed)
+    {
+        var random = new Random(seed);
+        const string units = "aZq09Kx '’-.,\né";
+        for (var round = 0; round < 300; round++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => random.Next(3) == 0 ? units[random.Next(units.Length)] : (char)('a' + random.Next(26)))]);
+            var spans = new List<(int, int)>();
+            foreach (var token in WordTokenizer.Tokenize(text))
+            {
+                var word = token.In(text);
+                Assert.Equal(WordTokenizer.TextHashOf(word), token.TextHash);
+                Assert.Equal(WordTokenizer.HashOf(word), token.Hash);
+                spans.Add((token.Start, token.Length));
+            }
+            Assert.Equal(WordSpansByDefinition(text), spans);
+        }
+    }
+
+    // Letters and digits, joined across an apostrophe only between two of them: the rule for these alphabets.
+    private static List<(int Start, int Length)> WordSpansByDefinition(string text)
+    {
+        var spans = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i])
+                || (text[i] is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))) i++;
+            spans.Add((start, i - start));
+        }
+        return spans;
+    }
+
+    [Fact]
     public void Splits_on_spaces_and_punctuation_and_lower_cases() =>
         Assert.Equal(["hello", "world", "gpt", "4o", "is", "here"], Words("Hello, World! GPT-4o is... here?"));
 
