@@ -24,6 +24,8 @@ public sealed class GovernedRetryTests(ClusterFixture fixture)
         var records = await ReadAsync(campaignId, plan);
         Assert.Equal(Enumerable.Range(0, 30).Select(i => (long)i), records.Select(r => r.ItemIndex).Order());
         Assert.All(records, r => Assert.True(r.Succeeded, r.Error?.Message));
+        // The provider's completion id travels into the record, one per item.
+        Assert.Equal(records.Count, records.Select(r => r.ResponseId).Where(id => !string.IsNullOrEmpty(id)).Distinct().Count());
 
         var requests = server.Requests;
         var throttled = requests.Where(r => RateLimitScripts.IsThrottled(r.Number)).ToList();

@@ -25,6 +25,7 @@ public static class SampleRecords
         CompletionTokens = 2,
         ReturnedModel = "target-a-2025-06-01",
         SystemFingerprint = "fp_123",
+        ResponseId = "chatcmpl-42",
         LatencyMs = 412.25,
         Attempts = 1,
         Shard = shard,

@@ -26,6 +26,10 @@ public sealed record ProbeRecord
     public int? CompletionTokens { get; init; }
     public string? ReturnedModel { get; init; }
     public string? SystemFingerprint { get; init; }
+
+    /// <summary>The provider's id of this completion, so an analyst can match a record with the provider's own logs.</summary>
+    public string? ResponseId { get; init; }
+
     public double LatencyMs { get; init; }
     public int Attempts { get; init; }
     public RecordError? Error { get; init; }

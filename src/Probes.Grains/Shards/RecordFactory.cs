@@ -31,6 +31,7 @@ internal sealed class RecordFactory(ShardAssignment assignment, CampaignPlan pla
         CompletionTokens = reply.CompletionTokens,
         ReturnedModel = reply.ReturnedModel,
         SystemFingerprint = reply.SystemFingerprint,
+        ResponseId = reply.ResponseId,
         LatencyMs = reply.Latency.TotalMilliseconds,
         Attempts = reply.Attempts,
         Error = reply.Error,
