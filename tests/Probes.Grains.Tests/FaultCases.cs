@@ -53,7 +53,7 @@ internal static class FaultCases
         ["no candidates"] = new(KnownProviders.Gemini, _ => ServerFaults.EmptyAnswer(), ErrorKinds.Empty),
         ["empty content"] = new(KnownProviders.Anthropic, _ => ServerFaults.EmptyAnswer(), ErrorKinds.Empty),
         ["slow body within the attempt timeout"] = new(
-            KnownProviders.OpenAI, _ => ServerFaults.SlowBody(3, FaultClusterFixture.AttemptTimeout / 10), null),
+            KnownProviders.OpenAI, _ => ServerFaults.SlowBody(3, FaultClusterFixture.AttemptTimeout / 20), null),
         ["slow body beyond the attempt timeout"] = new(
             KnownProviders.OpenAI, _ => ServerFaults.SlowBody(10, FaultClusterFixture.AttemptTimeout / 4), ErrorKinds.Timeout),
     };
