@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Probes.Connectors.Anthropic;
-using Probes.Connectors.Gemini;
 using Probes.Connectors.Http;
 using Probes.Connectors.OpenAICompatible;
 using Probes.Connectors.Replay;
@@ -50,8 +48,7 @@ public static class ConnectorsServiceCollectionExtensions
             .AddHttpMessageHandler(() => new ResponseRateCaptureHandler());
 
         services.AddSingleton<OpenAICompatibleProvider>();
-        services.AddSingleton<AnthropicProvider>();
-        services.AddSingleton<GeminiProvider>();
+        services.AddSingleton<NativeProviders>();
         services.AddSingleton<ReplayRecordings>();
         services.AddSingleton<IModelClientFactory, ModelClientFactory>();
         return services;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
-using Probes.Connectors.Anthropic;
-using Probes.Connectors.Gemini;
+using Probes.Connectors.Http;
 using Probes.Connectors.OpenAICompatible;
 using Probes.Connectors.Replay;
 using Probes.Connectors.Simulated;
@@ -11,8 +10,7 @@ namespace Probes.Connectors;
 /// <summary>Builds a target's client from its provider name. Configuration errors throw here, before any call.</summary>
 public sealed class ModelClientFactory(
     OpenAICompatibleProvider openAICompatible,
-    AnthropicProvider anthropic,
-    GeminiProvider gemini,
+    NativeProviders native,
     IOptions<SimulatedOptions> simulatedOptions,
     ReplayRecordings recordings,
     TimeProvider timeProvider) : IModelClientFactory
@@ -23,8 +21,8 @@ public sealed class ModelClientFactory(
         return target.Provider.ToLowerInvariant() switch
         {
             KnownProviders.OpenAI => openAICompatible.Create(target),
-            KnownProviders.Anthropic => anthropic.Create(target),
-            KnownProviders.Gemini => gemini.Create(target),
+            KnownProviders.Anthropic => native.Anthropic(target),
+            KnownProviders.Gemini => native.Gemini(target),
             KnownProviders.Simulated => new SimulatedModelClient(
                 SimulatedFamily.Standard.Get(target.Model), simulatedOptions.Value, timeProvider),
             KnownProviders.Replay => new ReplayModelClient(

@@ -26,20 +26,7 @@ public sealed class RetryErrorsCliTests(AzuriteFixture azurite) : IDisposable
         server.Behaviour = PromptFaultScripts.FailPrompts(server, failing, 400);
         var container = AzuriteFixture.UniqueContainerName("retry");
         string[] storage = ["--storage-connection-string", azurite.ConnectionString, "--container", container];
-        var spec = Path.Combine(_folder.FullName, "retry.yaml");
-        await File.WriteAllTextAsync(spec, $"""
-            name: retry
-            probe_sets:
-              - builtin: core
-            samples_per_probe: {Samples}
-            sampling: {"{"} temperature: 0.7, max_tokens: 64 {"}"}
-            targets:
-              - id: loop
-                provider: openai
-                model: loop-model
-                base_url: {server.ApiBaseUrl}
-                rate: {"{"} requests_per_minute: 60000, max_in_flight: 8 {"}"}
-            """);
+        var spec = await LoopbackSpec.WriteAsync(_folder, "retry", server, Samples);
 
         var run = await CliProcess.RunAsync(null, ["run", spec, .. storage]);
 

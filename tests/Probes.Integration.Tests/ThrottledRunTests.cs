@@ -21,20 +21,7 @@ public sealed class ThrottledRunTests : IDisposable
     public async Task A_run_throttled_one_request_in_ten_completes_with_each_item_once_and_every_retry_after_honoured()
     {
         await using var server = await LoopbackChatServer.StartAsync(RateLimitScripts.ThrottleEveryTenth((int)RetryAfter.TotalSeconds));
-        var spec = Path.Combine(_folder.FullName, "throttled.yaml");
-        await File.WriteAllTextAsync(spec, $"""
-            name: throttled
-            probe_sets:
-              - builtin: core
-            samples_per_probe: {Samples}
-            sampling: {"{"} temperature: 0.7, max_tokens: 64 {"}"}
-            targets:
-              - id: loop
-                provider: openai
-                model: loop-model
-                base_url: {server.ApiBaseUrl}
-                rate: {"{"} requests_per_minute: 60000, max_in_flight: 8 {"}"}
-            """);
+        var spec = await LoopbackSpec.WriteAsync(_folder, "throttled", server, Samples);
         var data = Path.Combine(_folder.FullName, "data");
 
         var run = await CliProcess.RunAsync(null, "run", spec, "--storage", data);

@@ -10,6 +10,8 @@ namespace Probes.Connectors.Anthropic;
 /// <summary>The Messages API (<c>POST /v1/messages</c>), one user turn with an optional system prompt.</summary>
 internal sealed class AnthropicWire(Uri baseUrl, string model, string apiKey) : IChatWire
 {
+    public static readonly Uri DefaultBaseUrl = new("https://api.anthropic.com");
+
     public const string ApiVersion = "2023-06-01";
 
     /// <summary>The API requires max_tokens; a campaign without a limit gets a bound long enough for any probe answer.</summary>

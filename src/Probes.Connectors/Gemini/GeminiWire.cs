@@ -10,6 +10,8 @@ namespace Probes.Connectors.Gemini;
 /// <summary>The Gemini API's <c>generateContent</c>, one user turn with an optional system instruction.</summary>
 internal sealed class GeminiWire(Uri baseUrl, string model, string apiKey) : IChatWire
 {
+    public static readonly Uri DefaultBaseUrl = new("https://generativelanguage.googleapis.com");
+
     private readonly Uri _generate = EndpointAddress.Join(baseUrl,
         $"v1beta/models/{Uri.EscapeDataString(ModelName(model))}:generateContent");
 

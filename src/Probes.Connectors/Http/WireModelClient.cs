@@ -11,7 +11,7 @@ namespace Probes.Connectors.Http;
 /// first byte sent to the last byte read. Provider faults come back as replies with an error and the provider's
 /// rate signal; only the caller's own cancellation throws.
 /// </summary>
-internal sealed partial class WireModelClient(
+internal sealed class WireModelClient(
     IChatWire wire,
     HttpClient httpClient,
     TargetSpec target,
@@ -36,7 +36,7 @@ internal sealed partial class WireModelClient(
             var reply = response.IsSuccessStatusCode
                 ? ReadReply(body)
                 : FromFailure(wire.ReadFailure((int)response.StatusCode, body, apiKey), ref rate);
-            return Logged(reply with { Latency = latency, Rate = rate });
+            return logger.Logged(target, reply with { Latency = latency, Rate = rate });
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -45,7 +45,7 @@ internal sealed partial class WireModelClient(
         catch (Exception exception)
         {
             var error = ProviderErrors.ForException(exception, deadline, apiKey);
-            return Logged(new ModelReply { Latency = timeProvider.GetElapsedTime(started), Error = error, Rate = rate });
+            return logger.Logged(target, new ModelReply { Latency = timeProvider.GetElapsedTime(started), Error = error, Rate = rate });
         }
     }
 
@@ -71,18 +71,4 @@ internal sealed partial class WireModelClient(
         }
         return new ModelReply { Error = failure.Error };
     }
-
-    private ModelReply Logged(ModelReply reply)
-    {
-        if (reply.Error is { } error)
-        {
-            LogFailure(logger, target.Id, target.Model, error.Kind, error.Status, ErrorKinds.IsTransient(error));
-        }
-        return reply;
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Call to target {TargetId} (model {Model}) failed: {ErrorKind} status {Status}, transient {Transient}")]
-    private static partial void LogFailure(ILogger logger, string targetId, string model, string errorKind, int? status,
-        bool transient);
 }

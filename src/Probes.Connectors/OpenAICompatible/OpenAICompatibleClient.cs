@@ -13,7 +13,7 @@ namespace Probes.Connectors.OpenAICompatible;
 /// attempt deadline; the outcome, with the response's rate headers, maps onto a <see cref="ModelReply"/>, and
 /// only the caller's own cancellation throws.
 /// </summary>
-internal sealed partial class OpenAICompatibleClient(
+internal sealed class OpenAICompatibleClient(
     IChatClient chatClient,
     TargetSpec target,
     bool sendLegacyMaxTokens,
@@ -32,7 +32,7 @@ internal sealed partial class OpenAICompatibleClient(
             var response = await chatClient
                 .GetResponseAsync(Messages(call), ChatRequestOptions.For(call, sendLegacyMaxTokens), deadline.Token)
                 .ConfigureAwait(false);
-            return Logged(Map(response) with { Latency = timeProvider.GetElapsedTime(started), Rate = capture.Rate });
+            return logger.Logged(target, Map(response) with { Latency = timeProvider.GetElapsedTime(started), Rate = capture.Rate });
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -41,7 +41,7 @@ internal sealed partial class OpenAICompatibleClient(
         catch (Exception exception)
         {
             var error = OpenAIFailure.Classify(exception, capture.Status, deadline, apiKey);
-            return Logged(new ModelReply { Latency = timeProvider.GetElapsedTime(started), Error = error, Rate = capture.Rate });
+            return logger.Logged(target, new ModelReply { Latency = timeProvider.GetElapsedTime(started), Error = error, Rate = capture.Rate });
         }
     }
 
@@ -76,18 +76,4 @@ internal sealed partial class OpenAICompatibleClient(
     }
 
     private static int? ToInt(long? count) => count is null ? null : (int)Math.Min(count.Value, int.MaxValue);
-
-    private ModelReply Logged(ModelReply reply)
-    {
-        if (reply.Error is { } error)
-        {
-            LogFailure(logger, target.Id, target.Model, error.Kind, error.Status, ErrorKinds.IsTransient(error));
-        }
-        return reply;
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Call to target {TargetId} (model {Model}) failed: {ErrorKind} status {Status}, transient {Transient}")]
-    private static partial void LogFailure(ILogger logger, string targetId, string model, string errorKind, int? status,
-        bool transient);
 }
