@@ -4,8 +4,6 @@ namespace Probes.Core.Fingerprints;
 
 public sealed partial class ResponseSample
 {
-    private readonly Dictionary<(string ProbeId, int Variant), PromptFacts> _prompts = [];
-
     /// <summary>
     /// Phrase hashes from word hashes: the polynomial hash of "a b" is P(a)·B^(|b|+1) + ' '·B^|b| + P(b), so
     /// every bi- and trigram costs two multiply-adds and a mix, and equals the hash of its text exactly.
@@ -46,25 +44,6 @@ public sealed partial class ResponseSample
 
     private int HashedLength(WordToken word) =>
         word.Length <= WordTokenizer.MaxHashedLength ? word.Length : WordTokenizer.HashedPart(WordText(word)).Length;
-
-    // Responses cycle through a probe set's few prompts: each prompt's key and script are worked out once, and
-    // a reply to a known prompt costs one lookup by (probe, variant) and a comparison of the prompt text (by
-    // reference first), not a hash of the whole prompt.
-    private PromptFacts PromptFactsOf(string probeId, int variant, string prompt)
-    {
-        if (_prompts.TryGetValue((probeId, variant), out var facts)
-            && (ReferenceEquals(facts.Prompt, prompt) || string.Equals(facts.Prompt, prompt, StringComparison.Ordinal)))
-        {
-            return facts;
-        }
-        if (_prompts.Count >= 4096) _prompts.Clear();
-        var key = facts?.Key ?? $"{probeId}#{variant}";
-        facts = new PromptFacts(key, prompt, ScriptDetector.Dominant(prompt));
-        _prompts[(probeId, variant)] = facts;
-        return facts;
-    }
-
-    private sealed record PromptFacts(string Key, string Prompt, Script Script);
 
     /// <summary>Scalar count: UTF-16 length less the second halves of surrogate pairs, found by a vectorised search.</summary>
     private static int ScalarCount(ReadOnlySpan<char> span)

@@ -26,14 +26,14 @@ public sealed partial class ResponseSample
     public int Variant { get; private set; }
 
     /// <summary>"{ProbeId}#{Variant}": one prompt text, the unit within which responses are compared.</summary>
-    public string PromptKey { get; private set; } = "#0";
+    public string PromptKey => _promptFacts.Key;
 
     public string Prompt { get; private set; } = string.Empty;
 
     public string PromptHash { get; private set; } = string.Empty;
 
     /// <summary>The dominant script of the prompt: the language the model was addressed in.</summary>
-    public Script PromptScript { get; private set; }
+    public Script PromptScript => _promptFacts.Script;
 
     /// <summary>The sampling temperature; NaN when unknown, which never counts as greedy.</summary>
     public double Temperature { get; private set; } = double.NaN;
@@ -75,7 +75,7 @@ public sealed partial class ResponseSample
     {
         var sample = new ResponseSample();
         sample.LoadText(probeId, response);
-        sample.PromptKey = $"{probeId}#0";
+        sample._promptFacts = PromptFacts.Of(probeId, sample.ProbeFamily, 0, sample.Prompt);
         return sample;
     }
 
@@ -93,11 +93,9 @@ public sealed partial class ResponseSample
         LoadText(record.ProbeId, record.Response);
         ProbeFamily = record.Family;
         Variant = record.Variant;
-        var prompt = PromptFactsOf(record.ProbeId, record.Variant, record.Prompt);
-        PromptKey = prompt.Key;
+        _promptFacts = PromptFactsOf(record.ProbeId, record.Family, record.Variant, record.Prompt);
         Prompt = record.Prompt;
         PromptHash = record.PromptHash;
-        PromptScript = prompt.Script;
         Temperature = record.Temperature;
         FinishReason = record.FinishReason;
         PromptTokens = record.PromptTokens;

@@ -5,6 +5,9 @@ namespace Probes.Core.Sketches;
 /// <summary>Deferred counting of a dense table: replies are buffered and counted a group at a time.</summary>
 internal sealed partial class PositionCells
 {
+    // Stands in the buffer for a symbol above the basic plane, counted when its reply was deferred.
+    private const char CountedElsewhere = '\uD800';
+
     /// <summary>Counts one reply without surrogates: unit k, a symbol of its own, at position k.</summary>
     public void AddReply(ReadOnlySpan<char> units)
     {
@@ -13,20 +16,44 @@ internal sealed partial class PositionCells
             for (var position = 0; position < units.Length; position++) Increment(position, units[position]);
             return;
         }
-        _deferred ??= new char[DeferredReplies * length];
-        _deferredLengths ??= new int[DeferredReplies];
-        units.CopyTo(_deferred.AsSpan(_deferredCount * length));
-        _deferredLengths[_deferredCount] = units.Length;
+        units.CopyTo(Defer(units.Length));
         if (++_deferredCount == DeferredReplies) Flush();
     }
 
     /// <summary>
-    /// Counts one reply given as scalars: symbol k at position k. Few replies open with a surrogate pair, and
-    /// counts add in any order, so these are counted at once rather than deferred.
+    /// Counts one reply given as scalars: symbol k at position k. A dense table defers it as it does any reply,
+    /// its symbols above the basic plane counted at once (counts add in any order) and a lone surrogate left in
+    /// their place, which no decoded symbol is, so the flush skips it.
     /// </summary>
     public void AddReply(ReadOnlySpan<int> symbols)
     {
-        for (var position = 0; position < symbols.Length; position++) Increment(position, symbols[position]);
+        if (!IsDense)
+        {
+            for (var position = 0; position < symbols.Length; position++) Increment(position, symbols[position]);
+            return;
+        }
+        var units = Defer(symbols.Length);
+        for (var position = 0; position < symbols.Length; position++)
+        {
+            var symbol = symbols[position];
+            if (symbol <= char.MaxValue)
+            {
+                units[position] = (char)symbol;
+                continue;
+            }
+            AddToMap(position * symbolSpace + symbol, 1);
+            units[position] = CountedElsewhere;
+        }
+        if (++_deferredCount == DeferredReplies) Flush();
+    }
+
+    /// <summary>The buffer row for the next deferred reply of <paramref name="units"/> units.</summary>
+    private Span<char> Defer(int units)
+    {
+        _deferred ??= new char[DeferredReplies * length];
+        _deferredLengths ??= new int[DeferredReplies];
+        _deferredLengths[_deferredCount] = units;
+        return _deferred.AsSpan(_deferredCount * length, units);
     }
 
     /// <summary>
@@ -67,7 +94,7 @@ internal sealed partial class PositionCells
                 int symbol = deferred[starts[reply] + position];
                 if (symbol >= AsciiSymbols)
                 {
-                    AddToMap(position * symbolSpace + symbol, 1);
+                    if (symbol != CountedElsewhere) AddToMap(position * symbolSpace + symbol, 1);
                     continue;
                 }
                 ref var cell = ref cells[row + symbol];

@@ -104,17 +104,24 @@ internal sealed partial class PositionCells(int length, int symbolSpace)
 
     private void AddToMap(int key, long count)
     {
+        // The map is at most half full at 8 bytes an entry: past a sixteenth of the array's cells its next growth
+        // would make it as large as the 16-bit array, so the array takes the ASCII cells first, and every reply
+        // after that is counted by index (and deferred) rather than hashed into a growing map.
+        if (!IsDense && _map.Count >= length * AsciiSymbols / 16)
+        {
+            Densify();
+            Add(key, count);
+            return;
+        }
         _map.Add(key, count);
-        // An eighth of the array in use: the map (at most half full, 8 bytes an entry) is then about the array's size.
-        if (!IsDense && _map.Count > length * AsciiSymbols / 8) Densify();
     }
 
     private void Densify()
     {
-        var entries = _map.Entries.ToList();
+        var sparse = _map;
         _narrow = new ushort[length * AsciiSymbols];
         _map = new CountMap();
-        foreach (var (key, count) in entries)
+        foreach (var (key, count) in sparse.Entries)
         {
             if (key % symbolSpace < AsciiSymbols) AddToDense(IndexOf(key), count);
             else _map.Add(key, count);

@@ -19,6 +19,9 @@ public static class ClaimedCutoffs
     private static readonly ulong YearMark = WordTokenizer.HashOf("年");
     private static readonly ulong MonthMark = WordTokenizer.HashOf("月");
 
+    /// <summary>Probes whose id contains "cutoff" ask for the training cutoff; their replies are searched for claims.</summary>
+    internal static bool IsCutoffProbe(string probeId) => probeId.Contains("cutoff", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsValidClaim(string claim) =>
         claim.Length == 4 ? ParseYear(claim) > 0
         : claim.Length == 7 && claim[4] == '-' && ParseYear(claim.AsSpan(0, 4)) > 0 && MonthNumber(claim.AsSpan(5)) > 0;

@@ -16,6 +16,9 @@ public sealed class IdentityClaimFeatures : FeatureFamily<IdentityClaimFeatures>
 
     private readonly SortedDictionary<string, IdentityFeatures> _bySplit = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, long> _cutoffClaims = new(StringComparer.Ordinal);
+    // Each split's entry of _bySplit by split index, filled as a split is first counted: entries are never
+    // removed, so a reply costs an array read rather than string comparisons down a sorted tree.
+    private readonly IdentityFeatures?[] _splitByIndex = new IdentityFeatures?[SplitNames.Length];
 
     public IdentityClaimFeatures()
     {
@@ -46,18 +49,17 @@ public sealed class IdentityClaimFeatures : FeatureFamily<IdentityClaimFeatures>
     /// <summary>Replies claiming each year ("2023") or year-month ("2023-10").</summary>
     public IReadOnlyDictionary<string, long> CutoffClaims => _cutoffClaims;
 
-    public static string SplitOf(Script promptScript, bool wrapped) => SplitNames[2 * (int)promptScript + (wrapped ? 1 : 0)];
+    public static string SplitOf(Script promptScript, bool wrapped) => SplitNames[SplitIndex(promptScript, wrapped)];
 
     public override void Add(ResponseSample sample)
     {
         var wrapped = InjectionWrapping.IsWrapped(sample);
         if (wrapped || InjectionWrapping.IsIdentityProbe(sample))
         {
-            var split = SplitOf(sample.PromptScript, wrapped);
-            if (!_bySplit.TryGetValue(split, out var mentions)) _bySplit.Add(split, mentions = new IdentityFeatures());
-            mentions.Add(sample);
+            var index = SplitIndex(sample.PromptScript, wrapped);
+            (_splitByIndex[index] ??= SplitNamed(SplitNames[index])).Add(sample);
         }
-        if (sample.ProbeId.Contains("cutoff", StringComparison.OrdinalIgnoreCase))
+        if (sample.IsCutoffProbe)
         {
             CutoffResponses++;
             foreach (var claim in ClaimedCutoffs.Find(sample))
@@ -71,12 +73,19 @@ public sealed class IdentityClaimFeatures : FeatureFamily<IdentityClaimFeatures>
     {
         foreach (var (split, mentions) in other._bySplit.ToList())
         {
-            if (!_bySplit.TryGetValue(split, out var mine)) _bySplit.Add(split, mine = new IdentityFeatures());
-            mine.Merge(mentions);
+            SplitNamed(split).Merge(mentions);
         }
         foreach (var (claim, count) in other._cutoffClaims.ToList()) _cutoffClaims[claim] = _cutoffClaims.GetValueOrDefault(claim) + count;
         CutoffResponses += other.CutoffResponses;
     }
+
+    private IdentityFeatures SplitNamed(string split)
+    {
+        if (!_bySplit.TryGetValue(split, out var mentions)) _bySplit.Add(split, mentions = new IdentityFeatures());
+        return mentions;
+    }
+
+    private static int SplitIndex(Script promptScript, bool wrapped) => 2 * (int)promptScript + (wrapped ? 1 : 0);
 
     private static string[] BuildSplitNames() =>
         Enum.GetValues<Script>().SelectMany(script => new[] { "plain", "wrapped" }.Select(kind => $"{script.ToString().ToLowerInvariant()}/{kind}")).ToArray();

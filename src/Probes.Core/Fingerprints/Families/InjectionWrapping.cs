@@ -17,11 +17,15 @@ public static class InjectionWrapping
 {
     public const string IdentityFamily = "identity";
 
-    public static bool IsIdentityProbe(ResponseSample sample) =>
-        sample.ProbeFamily.Equals(IdentityFamily, StringComparison.OrdinalIgnoreCase);
+    public static bool IsIdentityProbe(ResponseSample sample) => sample.IsIdentityProbe;
 
-    public static bool IsWrapped(ResponseSample sample) =>
-        sample.ProbeId.Contains("wrap", StringComparison.OrdinalIgnoreCase)
-        || sample.ProbeId.Contains("inject", StringComparison.OrdinalIgnoreCase)
-        || (IsIdentityProbe(sample) && sample.Variant > 0 && sample.Prompt.AsSpan().Trim().Contains('\n'));
+    /// <summary>Whether the sample's prompt is wrapped: worked out once per prompt (<see cref="IsWrapped(string, string, int, string)"/>).</summary>
+    public static bool IsWrapped(ResponseSample sample) => sample.IsWrapped;
+
+    internal static bool IsIdentityFamily(string family) => family.Equals(IdentityFamily, StringComparison.OrdinalIgnoreCase);
+
+    internal static bool IsWrapped(string probeId, string family, int variant, string prompt) =>
+        probeId.Contains("wrap", StringComparison.OrdinalIgnoreCase)
+        || probeId.Contains("inject", StringComparison.OrdinalIgnoreCase)
+        || (IsIdentityFamily(family) && variant > 0 && prompt.AsSpan().Trim().Contains('\n'));
 }

@@ -39,6 +39,12 @@ public static class RefusalLexicon
     private static readonly SearchValues<string> AsciiAnchorSearch =
         SearchValues.Create(AsciiAnchors.Select(anchor => anchor.Anchor).Distinct().ToArray(), StringComparison.Ordinal);
 
+    // The phrases by the first unit of their anchor: where an anchor is found, a phrase can only be there if the
+    // unit found opens its anchor, and the commonest hit ("an " of "as an ai") then costs one comparison, not one per phrase.
+    private static readonly (string Phrase, int Offset)[][] AsciiPhrasesByAnchorStart = Enumerable.Range(0, 128)
+        .Select(unit => AsciiAnchors.Where(anchor => anchor.Anchor[0] == unit).Select(anchor => (anchor.Phrase, anchor.Offset)).ToArray())
+        .ToArray();
+
     // The phrases with other letters, by the pair of units they open with, and a 4,096-bit filter over those pairs:
     // one test rules out almost every position, and only a pair some phrase opens with is compared further.
     private static readonly Dictionary<int, string[]> OtherPhrasesByOpeningPair = Phrases
@@ -72,7 +78,7 @@ public static class RefusalLexicon
             var found = folded[from..].IndexOfAny(AsciiAnchorSearch);
             if (found < 0) return false;
             var at = from + found;
-            foreach (var (_, phrase, offset) in AsciiAnchors)
+            foreach (var (phrase, offset) in AsciiPhrasesByAnchorStart[folded[at]])
             {
                 if (at >= offset && folded[(at - offset)..].StartsWith(phrase, StringComparison.Ordinal)) return true;
             }
