@@ -2,60 +2,62 @@ namespace Probes.Core.Sketches;
 
 /// <summary>
 /// Binary min-heap of slot numbers ordered by their counts, with each slot's heap position tracked, so the
-/// Space-Saving minimum is found in O(1) and a counter that grows is re-placed in O(log k).
+/// Space-Saving minimum is found in O(1) and a counter that grows is re-placed in O(log k). The heap keeps its
+/// own copy of each entry's count beside the entry: a monitored item is counted on a large share of updates, and
+/// comparing children then reads one array in heap order instead of following each slot to its count.
 /// </summary>
 internal sealed class SlotHeap(int capacity)
 {
     private readonly int[] _slots = new int[capacity];
+    private readonly long[] _counts = new long[capacity];
     private readonly int[] _positions = new int[capacity];
 
     public int Count { get; private set; }
 
     public int Root => _slots[0];
 
+    /// <summary>The count of <see cref="Root"/>: the smallest.</summary>
+    public long RootCount => _counts[0];
+
     public void Clear() => Count = 0;
 
-    public void Push(int slot, long[] counts)
+    public void Push(int slot, long count)
     {
-        _slots[Count] = slot;
-        _positions[slot] = Count;
-        Count++;
-        SiftUp(Count - 1, counts);
-    }
-
-    /// <summary>Restores order after the slot's count increased (counts only ever grow in place).</summary>
-    public void Increased(int slot, long[] counts) => SiftDown(_positions[slot], counts);
-
-    private void SiftUp(int position, long[] counts)
-    {
+        var position = Count++;
+        // Moves the hole up past larger parents, as a sequence of swaps would, and fills it with the new entry.
         while (position > 0)
         {
             var parent = (position - 1) / 2;
-            if (counts[_slots[parent]] <= counts[_slots[position]]) return;
-            Swap(position, parent);
+            if (_counts[parent] <= count) break;
+            Place(position, _slots[parent], _counts[parent]);
             position = parent;
         }
+        Place(position, slot, count);
     }
 
-    private void SiftDown(int position, long[] counts)
+    /// <summary>Restores order after the slot's count grew to <paramref name="count"/> (counts only ever grow in place).</summary>
+    public void Increased(int slot, long count)
     {
+        var position = _positions[slot];
+        var size = Count;
+        // Moves the hole down while the smaller child (the left one on a tie) is smaller than the new count: the
+        // same places a sequence of swaps with the smallest of parent and children reaches.
         while (true)
         {
-            var smallest = position;
-            var left = 2 * position + 1;
-            var right = left + 1;
-            if (left < Count && counts[_slots[left]] < counts[_slots[smallest]]) smallest = left;
-            if (right < Count && counts[_slots[right]] < counts[_slots[smallest]]) smallest = right;
-            if (smallest == position) return;
-            Swap(position, smallest);
-            position = smallest;
+            var child = 2 * position + 1;
+            if (child >= size) break;
+            if (child + 1 < size && _counts[child + 1] < _counts[child]) child++;
+            if (_counts[child] >= count) break;
+            Place(position, _slots[child], _counts[child]);
+            position = child;
         }
+        Place(position, slot, count);
     }
 
-    private void Swap(int a, int b)
+    private void Place(int position, int slot, long count)
     {
-        (_slots[a], _slots[b]) = (_slots[b], _slots[a]);
-        _positions[_slots[a]] = a;
-        _positions[_slots[b]] = b;
+        _slots[position] = slot;
+        _counts[position] = count;
+        _positions[slot] = position;
     }
 }

@@ -4,7 +4,7 @@ namespace Probes.Core.Sketches;
 public sealed partial class SpaceSavingTopK
 {
     private long UnmonitoredBound(ulong hash) =>
-        _filter is not null ? _filter[FilterBucket(hash)].Count : IsFull ? MinCount : 0;
+        _filter is not null ? _filter[FilterBucket(hash)] : IsFull ? MinCount : 0;
 
     // Multiply-shift range reduction (Lemire, 2019) of the hash's top half: no division on the hot path.
     private int FilterBucket(ulong hash) => (int)(((hash >> 32) * (ulong)_filter!.Length) >> 32);
@@ -12,16 +12,6 @@ public sealed partial class SpaceSavingTopK
     private void RaiseFilter(ulong hash, long count)
     {
         var bucket = FilterBucket(hash);
-        _filter![bucket].Count = Math.Max(_filter[bucket].Count, count);
-    }
-
-    /// <summary>
-    /// A filter bucket: the upper bound on the count of any unmonitored item hashed to it, and how many monitored
-    /// items hash to it, side by side so the common case (no monitored item in the bucket) costs one cache line.
-    /// </summary>
-    private struct FilterCell
-    {
-        public long Count;
-        public int Monitored;
+        _filter![bucket] = Math.Max(_filter[bucket], count);
     }
 }

@@ -25,7 +25,7 @@ public sealed partial class SpaceSavingTopK
         }
         if (_filter is not null)
         {
-            for (var bucket = 0; bucket < _filter.Length; bucket++) _filter[bucket].Count += other._filter![bucket].Count;
+            for (var bucket = 0; bucket < _filter.Length; bucket++) _filter[bucket] += other._filter![bucket];
         }
         Total += other.Total;
         Rebuild(candidates.Values);
@@ -41,7 +41,7 @@ public sealed partial class SpaceSavingTopK
     internal IEnumerable<KeyValuePair<int, long>> FilterCounts()
     {
         if (_filter is null) yield break;
-        for (var bucket = 0; bucket < _filter.Length; bucket++) yield return new KeyValuePair<int, long>(bucket, _filter[bucket].Count);
+        for (var bucket = 0; bucket < _filter.Length; bucket++) yield return new KeyValuePair<int, long>(bucket, _filter[bucket]);
     }
 
     /// <summary>Rebuilds a summary from stored parts (the JSON form); validates what a merge relies on.</summary>
@@ -54,7 +54,7 @@ public sealed partial class SpaceSavingTopK
         {
             if (summary._filter is null || bucket < 0 || bucket >= filterBuckets || count < 0)
                 throw new ArgumentException($"Invalid filter bucket {bucket}.");
-            summary._filter[bucket].Count = count;
+            summary._filter[bucket] = count;
         }
         foreach (var entry in entries)
         {
@@ -80,10 +80,7 @@ public sealed partial class SpaceSavingTopK
         var ordered = candidates.ToArray();
         Array.Sort(ordered, ByCountThenItem);
         _slotByHash.Clear();
-        if (_filter is not null)
-        {
-            for (var bucket = 0; bucket < _filter.Length; bucket++) _filter[bucket].Monitored = 0;
-        }
+        if (_monitoredInBucket is not null) Array.Clear(_monitoredInBucket);
         _heap.Clear();
         MinCount = 0;
         foreach (var entry in ordered)
@@ -96,8 +93,8 @@ public sealed partial class SpaceSavingTopK
                 continue;
             }
             Place(Count, entry.Item, hash, entry.Count, entry.Error);
-            _heap.Push(Count, _counts);
-            MinCount = _counts[_heap.Root];
+            _heap.Push(Count, _counts[Count]);
+            MinCount = _heap.RootCount;
         }
     }
 }

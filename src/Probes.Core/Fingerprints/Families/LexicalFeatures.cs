@@ -19,6 +19,8 @@ public sealed class LexicalFeatures : FeatureFamily<LexicalFeatures>
     public const int PhraseCapacity = 512;
     public const int PhraseFilterBuckets = 16384;
 
+    private ulong[] _phraseOrder = new ulong[512];
+
     public LexicalFeatures() : this(new HashedVector(), new SpaceSavingTopK(PhraseCapacity, PhraseFilterBuckets))
     {
     }
@@ -47,12 +49,13 @@ public sealed class LexicalFeatures : FeatureFamily<LexicalFeatures>
         Ngrams.AddEach(sample.WordHashes);
         Ngrams.AddEach(sample.Bigrams);
         Ngrams.AddEach(sample.Trigrams);
-        var bigrams = sample.Bigrams;
-        var trigrams = sample.Trigrams;
-        for (var first = 0; first < bigrams.Length; first++)
+        var phrases = InterleavePhrases(sample.Bigrams, sample.Trigrams);
+        for (var next = 0; next < phrases.Length; next++)
         {
-            AddPhrase(sample, first, 2, bigrams[first]);
-            if (first < trigrams.Length) AddPhrase(sample, first, 3, trigrams[first]);
+            next += Phrases.CountEach(phrases[next..]);
+            if (next == phrases.Length) break;
+            // Entry 2k is the bigram of word k, entry 2k + 1 its trigram.
+            Phrases.Admit(sample.PhraseText(next / 2, 2 + next % 2), phrases[next], 1);
         }
     }
 
@@ -62,8 +65,20 @@ public sealed class LexicalFeatures : FeatureFamily<LexicalFeatures>
         Phrases.Merge(other.Phrases);
     }
 
-    private void AddPhrase(ResponseSample sample, int first, int order, ulong hash)
+    /// <summary>
+    /// The phrases in the order they are counted: each word's bigram, then its trigram. Space-Saving's state
+    /// depends on the order of its updates, so the order is part of what the fingerprint is.
+    /// </summary>
+    private ReadOnlySpan<ulong> InterleavePhrases(ReadOnlySpan<ulong> bigrams, ReadOnlySpan<ulong> trigrams)
     {
-        if (!Phrases.TryCount(hash, 1)) Phrases.Admit(sample.PhraseText(first, order), hash, 1);
+        var length = bigrams.Length + trigrams.Length;
+        if (_phraseOrder.Length < length) _phraseOrder = new ulong[Math.Max(length, 2 * _phraseOrder.Length)];
+        for (var first = 0; first < trigrams.Length; first++)
+        {
+            _phraseOrder[2 * first] = bigrams[first];
+            _phraseOrder[2 * first + 1] = trigrams[first];
+        }
+        if (bigrams.Length > trigrams.Length) _phraseOrder[length - 1] = bigrams[^1];
+        return _phraseOrder.AsSpan(0, length);
     }
 }
