@@ -49,7 +49,9 @@ public sealed class HashedVector
 
     public int BucketOf(ulong featureHash) => (int)(featureHash & (ulong)_mask);
 
-    public static int SignOf(ulong featureHash) => (featureHash >> 63) == 0 ? 1 : -1;
+    // The top bit smeared over the word by an arithmetic shift (0 or −1), then or-ed with 1: no branch, which on
+    // hash bits would be mispredicted every other feature.
+    public static int SignOf(ulong featureHash) => (int)((long)featureHash >> 63) | 1;
 
     /// <summary>Adds <paramref name="weight"/> occurrences of the feature with this (well-mixed) hash.</summary>
     public void Add(ulong featureHash, long weight = 1) =>
