@@ -110,38 +110,28 @@ public ref struct WordEnumerator
     }
 
     /// <summary>
-    /// The common word: letters and digits only, under eight units, followed by ASCII other than an apostrophe.
-    /// Returns where the next word may start (the separators after it within the window skipped).
-    /// Its end comes from one vector comparison of the next eight units and its hash from eight independent
-    /// multiplies, Σ u_k·B^(7−k) over the units kept, scaled by B^−(8−n) (B is odd, so invertible modulo 2^64):
-    /// no branch per unit, so the end of a word costs no misprediction. Returns 0 when the word is not such a
-    /// word; <see cref="ReadWord"/> then reads it unit by unit.
+    /// The common word: letters and digits only, under sixteen units, followed by ASCII other than an apostrophe.
+    /// Returns where the next word may start (the separators after it within the window skipped). Its end comes
+    /// from one vector comparison of the next sixteen units and its hash from <see cref="ShortWordHash"/>: no
+    /// branch per unit and none on the word's length, so neither the end of a word nor a long word costs a
+    /// misprediction. Returns 0 when the word is not such a word; <see cref="ReadWord"/> then reads it unit by unit.
     /// </summary>
     private int ShortAsciiWord(ReadOnlySpan<char> text, int start)
     {
-        if (!Vector128.IsHardwareAccelerated || start + 8 > text.Length) return 0;
-        var units = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
-        if ((units & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero) return 0;
-        // Digits already have bit 5 set; setting it lower-cases letters.
-        var folded = units | Vector128.Create((ushort)0x20);
-        var isWord = Vector128.LessThan(folded - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26))
-            | Vector128.LessThan(units - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+        if (!Vector256.IsHardwareAccelerated || start + ShortWordHash.Lanes > text.Length) return 0;
+        var units = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
+        // Digits already have bit 5 set; setting it lower-cases letters. Only ASCII letters and digits pass either test.
+        var folded = units | Vector256.Create((ushort)0x20);
+        var isWord = Vector256.LessThan(folded - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26))
+            | Vector256.LessThan(units - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
         var wordUnits = isWord.ExtractMostSignificantBits();
         var length = BitOperations.TrailingZeroCount(~wordUnits);
-        if (length >= 8 || text[start + length] == '\'') return 0;
-        var kept = (folded & Vector128.LessThan(LaneIndices, Vector128.Create((ushort)length))).AsUInt64();
-        var sum = LaneSum(kept.GetElement(0), 7) + LaneSum(kept.GetElement(1), 3);
-        var hash = sum * PolynomialHash.InversePowerOfBase(8 - length);
+        if (length >= ShortWordHash.Lanes || text[start + length] is >= (char)0x80 or '\'') return 0;
+        var hash = ShortWordHash.Of(folded, length);
         Current = new WordToken(start, length, StableHash.Mix(hash), hash);
-        // The rest of the window is ASCII: the scan for the next word resumes at its first word unit, or past it.
-        var following = wordUnits >> length;
-        return start + length + (following != 0 ? BitOperations.TrailingZeroCount(following) : 8 - length);
+        // The scan for the next word resumes at the first word unit after it, or at the first unit outside ASCII
+        // (which may open a word of another script), or past the window.
+        var stops = (wordUnits | Vector256.GreaterThan(units, Vector256.Create((ushort)0x7F)).ExtractMostSignificantBits()) >> length;
+        return start + length + (stops != 0 ? BitOperations.TrailingZeroCount(stops) : ShortWordHash.Lanes - length);
     }
-
-    /// <summary>Σ of the four 16-bit lanes of <paramref name="lanes"/>, lane k times B^(top − k).</summary>
-    private static ulong LaneSum(ulong lanes, int top) =>
-        (lanes & 0xFFFF) * PolynomialHash.PowerOfBase(top) + (lanes >> 16 & 0xFFFF) * PolynomialHash.PowerOfBase(top - 1)
-        + (lanes >> 32 & 0xFFFF) * PolynomialHash.PowerOfBase(top - 2) + (lanes >> 48) * PolynomialHash.PowerOfBase(top - 3);
-
-    private static readonly Vector128<ushort> LaneIndices = Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7);
 }
