@@ -80,24 +80,28 @@ internal sealed partial class PositionCells
 
     /// <summary>
     /// Counts the deferred replies position by position; <paramref name="inRange"/> says no count can leave the
-    /// cells' range, so the increments need no check.
+    /// cells' range, so the increments need no check. The replies still running at a position are a prefix of
+    /// the longest-first order, which shrinks as positions pass their ends.
     /// </summary>
     private void CountDeferred<T>(T[] cells, int replies, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, bool inRange)
         where T : struct, IBinaryInteger<T>
     {
         var deferred = _deferred!;
-        for (var position = 0; position < length && ends[0] > position; position++)
+        var running = replies;
+        for (var position = 0; position < length; position++)
         {
-            var row = position * AsciiSymbols;
-            for (var reply = 0; reply < replies && ends[reply] > position; reply++)
+            while (running > 0 && ends[running - 1] <= position) running--;
+            if (running == 0) return;
+            var row = cells.AsSpan(position * AsciiSymbols, AsciiSymbols);
+            foreach (var start in starts[..running])
             {
-                int symbol = deferred[starts[reply] + position];
+                int symbol = deferred[start + position];
                 if (symbol >= AsciiSymbols)
                 {
                     if (symbol != CountedElsewhere) AddToMap(position * symbolSpace + symbol, 1);
                     continue;
                 }
-                ref var cell = ref cells[row + symbol];
+                ref var cell = ref row[symbol];
                 cell = inRange ? cell + T.One : checked(cell + T.One);
             }
         }

@@ -80,7 +80,7 @@ public sealed partial class SpaceSavingTopK
         var ordered = candidates.ToArray();
         Array.Sort(ordered, ByCountThenItem);
         _slotByHash.Clear();
-        if (_monitoredInBucket is not null) Array.Clear(_monitoredInBucket);
+        ClearMonitored();
         _heap.Clear();
         MinCount = 0;
         foreach (var entry in ordered)

@@ -22,11 +22,10 @@ public sealed partial class SpaceSavingTopK
     private readonly SlotIndex _slotByHash;
     private readonly SlotHeap _heap;
     // The filter: per bucket, the bound on the counts of unmonitored items, and apart from it how many monitored
-    // items hash there. Apart, because a monitored item (a large share of an n-gram stream) is settled by the
-    // smaller array alone, and an unmonitored one reads 8 bytes of the larger, where one array of both would
-    // spread every read over 16-byte cells: a filtered stream's reads land in about half the memory.
+    // items hash there, with one bit a bucket saying whether any does (SpaceSavingTopK.Filter.cs).
     private readonly long[]? _filter;
     private readonly int[]? _monitoredInBucket;
+    private readonly ulong[]? _bucketsWithMonitored;
 
     public SpaceSavingTopK(int capacity, int filterBuckets = 0)
     {
@@ -40,6 +39,7 @@ public sealed partial class SpaceSavingTopK
         _heap = new SlotHeap(capacity);
         _filter = filterBuckets > 0 ? new long[filterBuckets] : null;
         _monitoredInBucket = filterBuckets > 0 ? new int[filterBuckets] : null;
+        _bucketsWithMonitored = filterBuckets > 0 ? new ulong[(filterBuckets + 63) / 64] : null;
     }
 
     public int Capacity => _items.Length;
@@ -111,7 +111,7 @@ public sealed partial class SpaceSavingTopK
         }
         // Most items are unmonitored and share their filter bucket with no monitored item: one read settles it.
         var bucket = FilterBucket(hash);
-        if (_monitoredInBucket![bucket] > 0 && _slotByHash.TryGetValue(hash, out var monitored))
+        if (HasMonitored(bucket) && _slotByHash.TryGetValue(hash, out var monitored))
         {
             CountMonitored(monitored, weight);
             return true;
@@ -156,7 +156,7 @@ public sealed partial class SpaceSavingTopK
         _counts[slot] = count;
         _errors[slot] = error;
         _slotByHash.Set(hash, slot);
-        if (_filter is not null) _monitoredInBucket![FilterBucket(hash)]++;
+        if (_filter is not null) CountMonitoredIn(FilterBucket(hash), +1);
     }
 
     // The evicted item's count stays an upper bound for it through its filter bucket.
@@ -165,7 +165,7 @@ public sealed partial class SpaceSavingTopK
         _slotByHash.Remove(_hashes[slot]);
         if (_filter is not null)
         {
-            _monitoredInBucket![FilterBucket(_hashes[slot])]--;
+            CountMonitoredIn(FilterBucket(_hashes[slot]), -1);
             RaiseFilter(_hashes[slot], _counts[slot]);
         }
     }
