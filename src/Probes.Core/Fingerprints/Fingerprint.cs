@@ -19,6 +19,9 @@ public sealed class Fingerprint
     public const int SchemaVersion = 2;
 
     private readonly IFeatureFamily[] _families;
+    // Each family's Add bound once: a record is folded by nine calls through one loop, where a call through the
+    // interface would resolve the type behind each family on every record.
+    private readonly Action<ResponseSample>[] _adders;
     private readonly ResponseSample _sample = new();
 
     public Fingerprint(FingerprintKey key) : this(key, 0, 0, FeatureFamilyCatalog.CreateAll())
@@ -31,6 +34,7 @@ public sealed class Fingerprint
         RecordCount = recordCount;
         ErrorCount = errorCount;
         _families = families;
+        _adders = Array.ConvertAll(families, family => (Action<ResponseSample>)family.Add);
     }
 
     public FingerprintKey Key { get; }
@@ -80,7 +84,7 @@ public sealed class Fingerprint
         }
         RecordCount++;
         _sample.Load(record);
-        foreach (var family in _families) family.Add(_sample);
+        foreach (var add in _adders) add(_sample);
     }
 
     /// <summary>

@@ -11,14 +11,21 @@ public sealed partial class ResponseSample
     private void ComposeNgrams()
     {
         var words = _words.AsSpan(0, _wordCount);
-        var previousPair = 0UL;
+        if (words.Length < 2) return;
+        // Spans in locals, and the previous word's and pair's hashes carried in locals from one word to the next.
+        var text = Text;
+        var bigrams = _bigrams.AsSpan(0, words.Length - 1);
+        var trigrams = _trigrams.AsSpan(0, words.Length - 2);
+        var previous = words[0].TextHash;
+        var pair = 0UL;
         for (var k = 1; k < words.Length; k++)
         {
-            var length = HashedLength(words[k]);
-            var pair = PolynomialHash.JoinWithSpace(words[k - 1].TextHash, words[k].TextHash, length);
-            _bigrams[k - 1] = StableHash.Mix(pair);
-            if (k >= 2) _trigrams[k - 2] = StableHash.Mix(PolynomialHash.JoinWithSpace(previousPair, words[k].TextHash, length));
-            previousPair = pair;
+            var current = words[k].TextHash;
+            var length = HashedLength(text, words[k]);
+            if (k >= 2) trigrams[k - 2] = StableHash.Mix(PolynomialHash.JoinWithSpace(pair, current, length));
+            pair = PolynomialHash.JoinWithSpace(previous, current, length);
+            bigrams[k - 1] = StableHash.Mix(pair);
+            previous = current;
         }
     }
 
@@ -42,8 +49,8 @@ public sealed partial class ResponseSample
         return new string(text[..length]);
     }
 
-    private int HashedLength(WordToken word) =>
-        word.Length <= WordTokenizer.MaxHashedLength ? word.Length : WordTokenizer.HashedPart(WordText(word)).Length;
+    private static int HashedLength(ReadOnlySpan<char> text, WordToken word) =>
+        word.Length <= WordTokenizer.MaxHashedLength ? word.Length : WordTokenizer.HashedPart(word.In(text)).Length;
 
     /// <summary>Scalar count: UTF-16 length less the second halves of surrogate pairs, found by a vectorised search.</summary>
     private static int ScalarCount(ReadOnlySpan<char> span)
