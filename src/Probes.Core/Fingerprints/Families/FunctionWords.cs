@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Probes.Core.Text;
 
 namespace Probes.Core.Fingerprints.Families;
@@ -7,9 +6,7 @@ namespace Probes.Core.Fingerprints.Families;
 /// Common English function words: articles, pronouns, prepositions, conjunctions, auxiliaries, determiners and
 /// frequent adverbs. How often a writer uses them is a classic stylometric signal (Mosteller and Wallace,
 /// 1964) that topic hardly moves, so it separates models across very different prompts. Looked up by word
-/// hash in a small table of four-entry groups, each word in the group its hash picks: a lookup compares the
-/// four and selects without a branch (whether a word of running English is a function word is close to a coin
-/// toss, which a branch would mispredict), and allocates nothing.
+/// hash in a small open-addressing table: one or two probes per word, no allocation.
 /// </summary>
 public static class FunctionWords
 {
@@ -31,52 +28,38 @@ public static class FunctionWords
         "therefore", "thus", "indeed", "even", "still", "already", "often", "always", "never",
     ];
 
-    private const int GroupSize = 4;
-
-    private static readonly (int Bits, (ulong Hash, short Index)[] Entries) Table = BuildTable();
+    private const int TableBits = 10;
+    private static readonly (ulong Hash, short Index)[] Table = BuildTable();
 
     public static IReadOnlyList<string> All => Words;
 
     /// <summary>The word's index in <see cref="All"/>, or −1: by <see cref="WordToken.Hash"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int IndexOf(ulong wordHash)
     {
-        var (bits, entries) = Table;
-        var group = entries.AsSpan((int)(wordHash >> (64 - bits)) * GroupSize, GroupSize);
-        // An empty entry is (0, −1): matching it gives −1, the answer for a word that is not listed.
-        var index = group[0].Hash == wordHash ? group[0].Index : -1;
-        index = group[1].Hash == wordHash ? group[1].Index : index;
-        index = group[2].Hash == wordHash ? group[2].Index : index;
-        return group[3].Hash == wordHash ? group[3].Index : index;
-    }
-
-    /// <summary>The smallest table, from 2^8 groups (16 KB) up, in which no group receives more than four words.</summary>
-    private static (int Bits, (ulong Hash, short Index)[] Entries) BuildTable()
-    {
-        for (var bits = 8; ; bits++)
+        var mask = (1 << TableBits) - 1;
+        for (var slot = (int)(wordHash >> (64 - TableBits)); ; slot = (slot + 1) & mask)
         {
-            var entries = new (ulong Hash, short Index)[(1 << bits) * GroupSize];
-            Array.Fill(entries, (0UL, (short)-1));
-            if (TryPlaceAll(bits, entries)) return (bits, entries);
+            var entry = Table[slot];
+            if (entry.Index < 0) return -1;
+            if (entry.Hash == wordHash) return entry.Index;
         }
     }
 
-    private static bool TryPlaceAll(int bits, (ulong Hash, short Index)[] entries)
+    private static (ulong Hash, short Index)[] BuildTable()
     {
+        var table = new (ulong Hash, short Index)[1 << TableBits];
+        Array.Fill(table, (0UL, (short)-1));
         for (var index = 0; index < Words.Length; index++)
         {
             var hash = WordTokenizer.HashOf(Words[index]);
-            if (hash == 0) throw new InvalidOperationException($"'{Words[index]}' hashes to the empty entry's hash.");
-            var group = entries.AsSpan((int)(hash >> (64 - bits)) * GroupSize, GroupSize);
-            var free = -1;
-            for (var k = GroupSize - 1; k >= 0; k--)
+            var slot = (int)(hash >> (64 - TableBits));
+            while (table[slot].Index >= 0)
             {
-                if (group[k].Hash == hash && group[k].Index >= 0) throw new InvalidOperationException($"'{Words[index]}' is listed twice.");
-                if (group[k].Index < 0) free = k;
+                if (table[slot].Hash == hash) throw new InvalidOperationException($"'{Words[index]}' is listed twice.");
+                slot = (slot + 1) & (table.Length - 1);
             }
-            if (free < 0) return false;
-            group[free] = (hash, (short)index);
+            table[slot] = (hash, (short)index);
         }
-        return true;
+        return table;
     }
 }

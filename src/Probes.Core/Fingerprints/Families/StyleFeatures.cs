@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Probes.Core.Sketches;
-using Probes.Core.Text;
 
 namespace Probes.Core.Fingerprints.Families;
 
@@ -75,7 +74,11 @@ public sealed class StyleFeatures : FeatureFamily<StyleFeatures>
         var words = sample.Words;
         AddOpening(sample);
         TotalWords += words.Length;
-        CountFunctionWords(words);
+        foreach (var word in words)
+        {
+            var index = FunctionWords.IndexOf(word.Hash);
+            if (index >= 0) _functionWords[index]++;
+        }
         foreach (var bigram in sample.Bigrams) DistinctBigrams.Add(bigram);
         if (words.Length >= 3)
         {
@@ -94,27 +97,6 @@ public sealed class StyleFeatures : FeatureFamily<StyleFeatures>
         for (var i = 0; i < _functionWords.Length; i++) _functionWords[i] += other._functionWords[i];
         Shingles.Merge(other.Shingles);
         DistinctBigrams.Merge(other.DistinctBigrams);
-    }
-
-    /// <summary>
-    /// Whether a word of running English is a function word is close to a coin toss, so the lookups go without a
-    /// branch: the hits of a run of words are gathered first (each lookup's index written, and kept by advancing
-    /// past it only if it is a hit), then counted.
-    /// </summary>
-    private void CountFunctionWords(ReadOnlySpan<WordToken> words)
-    {
-        Span<int> hits = stackalloc int[64];
-        for (var start = 0; start < words.Length; start += hits.Length)
-        {
-            var found = 0;
-            foreach (var word in words.Slice(start, Math.Min(hits.Length, words.Length - start)))
-            {
-                var index = FunctionWords.IndexOf(word.Hash);
-                hits[found] = index;
-                found += (int)((uint)~index >> 31);
-            }
-            foreach (var index in hits[..found]) _functionWords[index]++;
-        }
     }
 
     private void AddOpening(ResponseSample sample)
