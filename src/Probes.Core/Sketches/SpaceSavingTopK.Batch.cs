@@ -10,7 +10,7 @@ public sealed partial class SpaceSavingTopK
     /// </summary>
     internal int CountEach(ReadOnlySpan<ulong> hashes)
     {
-        if (_filter is not { } filter || _bucketsWithMonitored is not { } bucketsWithMonitored || !IsFull)
+        if (_filter is not { } filter || !IsFull)
         {
             for (var i = 0; i < hashes.Length; i++)
             {
@@ -27,7 +27,7 @@ public sealed partial class SpaceSavingTopK
         {
             var hash = hashes[counted];
             var bucket = FilterBucket(hash);
-            if ((bucketsWithMonitored[bucket >> 6] & (1UL << bucket)) != 0 && _slotByHash.TryGetValue(hash, out var slot))
+            if (HasMonitored(bucket) && _slotByHash.TryGetValue(hash, out var slot))
             {
                 Total = total;
                 CountMonitored(slot, 1);

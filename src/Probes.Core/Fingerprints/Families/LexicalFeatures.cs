@@ -19,6 +19,7 @@ public sealed class LexicalFeatures : FeatureFamily<LexicalFeatures>
     public const int PhraseCapacity = 512;
     public const int PhraseFilterBuckets = 16384;
 
+    // The bi- and trigram hashes of the current reply in counting order (InterleavePhrases), reused across replies.
     private ulong[] _phraseOrder = new ulong[512];
 
     public LexicalFeatures() : this(new HashedVector(), new SpaceSavingTopK(PhraseCapacity, PhraseFilterBuckets))
