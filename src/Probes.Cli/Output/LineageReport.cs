@@ -15,7 +15,8 @@ public static class LineageReport
         foreach (var candidate in verdict.Ranking.Take(show))
         {
             var p = candidate.PValue is { } value ? $"adjusted p {value:G3}" : "best";
-            text.AppendLine($"  {rank++,2}. {candidate.Candidate,-28} score {candidate.Score,6:F2}  {p}");
+            var closest = candidate.ClosestCandidate is { } other ? $"  (itself closest to {other})" : "";
+            text.AppendLine($"  {rank++,2}. {candidate.Candidate,-28} score {candidate.Score,6:F2}  {p}{closest}");
             if (rank <= 4)
             {
                 text.AppendLine($"      driven by: {string.Join(", ", candidate.Drivers.Take(6))}");

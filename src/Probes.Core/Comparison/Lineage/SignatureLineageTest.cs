@@ -31,11 +31,12 @@ public static class SignatureLineageTest
         });
 
         var explain = new LineageDrivers(corpus, observed, candidateIds, options);
-        return studentIds.Select((student, s) => Verdict(corpus, s, student, candidateIds, observed, replicates, explain, options)).ToList();
+        var nearest = NearestCandidates.Find(corpus, candidateIds, options);
+        return studentIds.Select((student, s) => Verdict(corpus, s, student, candidateIds, observed, replicates, explain, nearest, options)).ToList();
     }
 
     private static LineageVerdict Verdict(LineageCorpus corpus, int s, int student, int[] candidateIds, LineageStatistics observed,
-        (double[][] Ranking, double[][] Confirmation, double[][] Forward)[] replicates, LineageDrivers explain, LineageOptions options)
+        (double[][] Ranking, double[][] Confirmation, double[][] Forward)[] replicates, LineageDrivers explain, int[] nearest, LineageOptions options)
     {
         var name = corpus.Models[student];
         var ranking = observed.Ranking[s];
@@ -56,7 +57,8 @@ public static class SignatureLineageTest
             corpus.Models[candidateIds[c]],
             ranking[c],
             c == best ? null : rankingTest.Adjusted.GetValueOrDefault(c, 1),
-            explain.For(student, c))).ToList();
+            explain.For(student, c),
+            nearest[c] < 0 ? null : corpus.Models[candidateIds[nearest[c]]])).ToList();
         var bestName = corpus.Models[candidateIds[best]];
         string verdict;
         if (named)
@@ -75,7 +77,7 @@ public static class SignatureLineageTest
         {
             var rivals = (rankingTest.AllRejected ? confirmationTest : rankingTest).Adjusted
                 .Where(p => p.Value > options.Alpha).OrderByDescending(p => p.Value).Take(3)
-                .Select(p => $"{corpus.Models[candidateIds[p.Key]]} (adjusted p = {p.Value:G3})");
+                .Select(p => $"{corpus.Models[candidateIds[p.Key]]} (adjusted p = {p.Value:G3}{(nearest[p.Key] == best ? $", itself closest to {bestName}" : "")})");
             verdict = $"no parent named at α = {options.Alpha}: {bestName} ranks first but does not beat {string.Join(", ", rivals)}";
         }
         return new LineageVerdict(name, candidatesRanked, named ? [bestName] : [], options.Alpha, verdict);

@@ -66,4 +66,23 @@ public sealed class SignatureLineageTestTests
         var verdict = SignatureLineageTest.Run(World(withStudent: true), ["teacher"], ["teacher", "other-a", "student"], new LineageOptions { Replicates = 20 })[0];
         Assert.DoesNotContain(verdict.Ranking, c => c.Candidate == "teacher");
     }
+
+    [Fact]
+    public void A_rival_that_descends_from_the_best_says_so()
+    {
+        var responses = new Dictionary<string, IReadOnlyList<(string Prompt, string? Text)>>
+        {
+            ["teacher"] = LineageWorld.Model(habitsSeed: 1, sampleSeed: 101, Prompts),
+            ["sibling"] = LineageWorld.Model(habitsSeed: 8, sampleSeed: 108, Prompts, teacher: (1, 0.7)),
+            ["other-a"] = LineageWorld.Model(habitsSeed: 2, sampleSeed: 102, Prompts),
+            ["other-b"] = LineageWorld.Model(habitsSeed: 3, sampleSeed: 103, Prompts),
+            ["bystander"] = LineageWorld.Model(habitsSeed: 6, sampleSeed: 106, Prompts),
+            ["student"] = LineageWorld.Model(habitsSeed: 7, sampleSeed: 107, Prompts, teacher: (1, 0.7)),
+        };
+        var verdict = SignatureLineageTest.Run(LineageCorpus.Build(responses), ["student"], ["teacher", "sibling", "other-a", "other-b"], new LineageOptions { Replicates = 30 })[0];
+
+        var sibling = verdict.Ranking.Single(c => c.Candidate == "sibling");
+        Assert.Equal("teacher", sibling.ClosestCandidate);
+        Assert.Equal("sibling", verdict.Ranking.Single(c => c.Candidate == "teacher").ClosestCandidate);
+    }
 }
