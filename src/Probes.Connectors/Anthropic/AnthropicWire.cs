@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Probes.Connectors.Http;
@@ -34,13 +32,8 @@ internal sealed class AnthropicWire(Uri baseUrl, string model, string apiKey) : 
         {
             body["system"] = call.Sampling.SystemPrompt;
         }
-        var request = new HttpRequestMessage(HttpMethod.Post, _messages)
-        {
-            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.TryAddWithoutValidation("x-api-key", apiKey);
+        var request = JsonPost.Create(_messages, body, "x-api-key", apiKey);
         request.Headers.TryAddWithoutValidation("anthropic-version", ApiVersion);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return request;
     }
 
@@ -78,9 +71,7 @@ internal sealed class AnthropicWire(Uri baseUrl, string model, string apiKey) : 
         using var document = JsonReading.TryParseObject(body);
         var error = document?.RootElement.Object("error");
         var type = error?.String("type");
-        var detail = type is null ? Snippet(body) : $"{type}: {error?.String("message")}";
+        var detail = type is null ? ProviderErrors.Snippet(body) : $"{type}: {error?.String("message")}";
         return new WireFailure(ProviderErrors.ForStatus(status, detail, apiKey, rateLimited: type == "rate_limit_error"));
     }
-
-    private static string Snippet(string body) => body.Length <= 200 ? body : body[..200];
 }

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Probes.Connectors.Http;
@@ -38,14 +36,7 @@ internal sealed class GeminiWire(Uri baseUrl, string model, string apiKey) : ICh
         {
             body["systemInstruction"] = new JsonObject { ["parts"] = TextParts(call.Sampling.SystemPrompt) };
         }
-        var request = new HttpRequestMessage(HttpMethod.Post, _generate)
-        {
-            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        // The header, not the ?key= query parameter: URLs end up in logs and traces, headers are redacted.
-        request.Headers.TryAddWithoutValidation("x-goog-api-key", apiKey);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        return request;
+        return JsonPost.Create(_generate, body, "x-goog-api-key", apiKey);
     }
 
     public ModelReply ReadReply(string body)
@@ -77,7 +68,7 @@ internal sealed class GeminiWire(Uri baseUrl, string model, string apiKey) : ICh
         using var document = JsonReading.TryParseObject(body);
         if (document?.RootElement.Object("error") is not { } details)
         {
-            return new WireFailure(ProviderErrors.ForStatus(status, body.Length <= 200 ? body : body[..200], apiKey));
+            return new WireFailure(ProviderErrors.ForStatus(status, ProviderErrors.Snippet(body), apiKey));
         }
         var code = details.String("status");
         var retryDelay = details.Array("details")

@@ -34,6 +34,9 @@ internal static class ProviderErrors
 
     public static RecordError Empty(string why) => new(ErrorKinds.Empty, null, $"The provider returned no text ({why}).");
 
+    /// <summary>The start of an error body a provider did not shape as its own error format (an HTML page, a proxy's text).</summary>
+    public static string Snippet(string body) => body.Length <= 200 ? body : body[..200];
+
     /// <summary>The message with the key removed, bounded in length.</summary>
     public static string Redact(string message, string apiKey)
     {
