@@ -40,8 +40,7 @@ public static class CampaignCommand
         var store = new ProbeStore(BlobStoreFactory.Create(storage));
         if (json)
         {
-            var document = await store.ReadCampaignAsync(campaignId, cancellationToken)
-                ?? throw new KeyNotFoundException($"no campaign '{campaignId}' in {store.Blobs.Describe()}");
+            var document = await CampaignSnapshots.ReadDocumentAsync(store, campaignId, cancellationToken);
             output.WriteLine(Encoding.UTF8.GetString(document));
             return ExitCodes.Done;
         }

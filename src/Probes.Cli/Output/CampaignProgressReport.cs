@@ -12,7 +12,7 @@ public static class CampaignProgressReport
         foreach (var target in targets)
         {
             output.WriteLine($"  {target.TargetId}: {target.Completed}/{target.Total} records, {target.Errors} errors, " +
-                             $"{BudgetAmount.FormatTokens(target.Spent.Tokens)} tokens, {BudgetAmount.FormatUsd(target.Spent.CostUsd)}");
+                             BudgetText.Use(null, target.Spent));
         }
         output.WriteLine($"spent: {BudgetText.Use(budget, BudgetAmount.Sum(targets.Select(t => t.Spent)))}");
         if (stopReason is not null)

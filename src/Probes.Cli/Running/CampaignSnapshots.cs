@@ -7,6 +7,10 @@ namespace Probes.Cli.Running;
 public static class CampaignSnapshots
 {
     public static async Task<CampaignSnapshot> ReadAsync(ProbeStore store, string campaignId, CancellationToken cancellationToken) =>
-        CampaignDocument.Read(await store.ReadCampaignAsync(campaignId, cancellationToken)
-            ?? throw new KeyNotFoundException($"no campaign '{campaignId}' in {store.Blobs.Describe()}"));
+        CampaignDocument.Read(await ReadDocumentAsync(store, campaignId, cancellationToken));
+
+    /// <summary>The stored <c>campaign.json</c> as written, for callers that pass it on untouched.</summary>
+    public static async Task<byte[]> ReadDocumentAsync(ProbeStore store, string campaignId, CancellationToken cancellationToken) =>
+        await store.ReadCampaignAsync(campaignId, cancellationToken)
+            ?? throw new KeyNotFoundException($"no campaign '{campaignId}' in {store.Blobs.Describe()}");
 }

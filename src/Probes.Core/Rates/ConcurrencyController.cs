@@ -10,12 +10,12 @@ public sealed class ConcurrencyController(TimeProvider time)
 {
     public static readonly TimeSpan CutSpacing = TimeSpan.FromSeconds(1);
 
-    private double _limit = 8;
-    private int _max = 8;
+    private int _limit = Specs.RateSettings.Default.MaxInFlight;
+    private int _max = Specs.RateSettings.Default.MaxInFlight;
     private int _successes;
     private DateTimeOffset _nextCut;
 
-    public int Limit => Math.Max(1, (int)_limit);
+    public int Limit => _limit;
 
     public void Configure(int maxInFlight)
     {
@@ -31,7 +31,7 @@ public sealed class ConcurrencyController(TimeProvider time)
         {
             return;
         }
-        _limit = Math.Max(1, Math.Floor(_limit / 2));
+        _limit = Math.Max(1, _limit / 2);
         _successes = 0;
         var spacing = retryAfter is { } wait && wait > CutSpacing ? wait : CutSpacing;
         _nextCut = now + spacing;

@@ -38,7 +38,6 @@ public sealed class PermitGovernor(TimeProvider time)
     private CircuitBreaker _circuit = new(time, CircuitSettings.Default);
     private RateBuckets _buckets = new(time, 600, null);
     private DateTimeOffset _pausedUntil;
-    private int _queued;
 
     public int InFlight { get; private set; }
 
@@ -75,11 +74,7 @@ public sealed class PermitGovernor(TimeProvider time)
             _holders[holder] = state;
         }
         state.LastSeen = now;
-        if (state.Queued)
-        {
-            state.Queued = false;
-            _queued--;
-        }
+        state.Queued = false;
         TakeBack(state, returned);
         Adapt(now, returned);
 
@@ -91,7 +86,8 @@ public sealed class PermitGovernor(TimeProvider time)
             }
             return new PermitDecision(0, TimeSpan.Zero, PermitGate.None);
         }
-        if (_circuit.Allowance(wanted) == 0)
+        var allowed = _circuit.Allowance(wanted);
+        if (allowed == 0)
         {
             return new PermitDecision(0, Positive(_circuit.RemainingBreak), PermitGate.CircuitOpen);
         }
@@ -102,7 +98,7 @@ public sealed class PermitGovernor(TimeProvider time)
 
         var limit = _concurrency.Limit;
         var share = Math.Max(1, limit / _holders.Count);
-        var cap = Math.Min(_circuit.Allowance(wanted), Math.Min(limit - InFlight, share - state.Outstanding));
+        var cap = Math.Min(allowed, Math.Min(limit - InFlight, share - state.Outstanding));
         if (cap <= 0)
         {
             return new PermitDecision(0, SlotPoll, PermitGate.Slots);
@@ -114,8 +110,9 @@ public sealed class PermitGovernor(TimeProvider time)
         if (available < quantum)
         {
             state.Queued = true;
-            _queued++;
-            return new PermitDecision(0, Positive(_buckets.WaitFor(quantum, cost, _queued)), PermitGate.Rate);
+            // Holders already queued wait their turn first: the wait is staggered by the queue's length.
+            var queued = _holders.Values.Count(h => h.Queued);
+            return new PermitDecision(0, Positive(_buckets.WaitFor(quantum, cost, queued)), PermitGate.Rate);
         }
 
         _buckets.Take(available, cost);
@@ -149,17 +146,9 @@ public sealed class PermitGovernor(TimeProvider time)
         {
             _concurrency.Succeeded(returned.Succeeded);
         }
-        if (returned.RetryAfter is { } retryAfter)
+        if (returned.Signal.LongestNamedWait() is { } wait)
         {
-            PauseUntil(now + retryAfter);
-        }
-        if (returned is { RemainingRequests: <= 0, RequestsResetIn: { } requestsReset })
-        {
-            PauseUntil(now + requestsReset);
-        }
-        if (returned is { RemainingTokens: <= 0, TokensResetIn: { } tokensReset })
-        {
-            PauseUntil(now + tokensReset);
+            PauseUntil(now + wait);
         }
         _circuit.Record(returned.Completed, returned.ServerFaults);
     }
@@ -179,7 +168,6 @@ public sealed class PermitGovernor(TimeProvider time)
             if (now - holder.LastSeen > HolderTimeout)
             {
                 InFlight -= holder.Outstanding;
-                _queued -= holder.Queued ? 1 : 0;
                 _holders.Remove(name);
             }
         }

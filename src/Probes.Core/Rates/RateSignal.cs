@@ -24,4 +24,22 @@ public sealed record RateSignal
     public TimeSpan? TokensResetIn { get; init; }
 
     public bool IsEmpty => this == None;
+
+    /// <summary>
+    /// The longest wait the provider named: its Retry-After, or the refill of a window it reported as spent (OpenAI's
+    /// and Anthropic's reset headers), since a request sent before the refill meets the same limit again.
+    /// </summary>
+    public TimeSpan? LongestNamedWait()
+    {
+        var wait = RetryAfter;
+        if (this is { RemainingRequests: <= 0, RequestsResetIn: { } requests } && (wait is null || requests > wait))
+        {
+            wait = requests;
+        }
+        if (this is { RemainingTokens: <= 0, TokensResetIn: { } tokens } && (wait is null || tokens > wait))
+        {
+            wait = tokens;
+        }
+        return wait;
+    }
 }

@@ -28,24 +28,9 @@ public sealed class RetrySchedule(RetryOptions options)
         return elapsed + delay > options.MaxItemTime ? null : delay;
     }
 
-    /// <summary>
-    /// The longest wait the provider named: its Retry-After, or the refill of a window it reported as spent (OpenAI's
-    /// and Anthropic's reset headers), since a request sent before the refill meets the same limit again.
-    /// </summary>
-    private static TimeSpan? ProviderWait(RateSignal signal)
-    {
-        TimeSpan? wait = signal.RetryAfter;
-        if (signal is { RemainingRequests: <= 0, RequestsResetIn: { } requests } && (wait is null || requests > wait))
-        {
-            wait = requests;
-        }
-        if (signal is { RemainingTokens: <= 0, TokensResetIn: { } tokens } && (wait is null || tokens > wait))
-        {
-            wait = tokens;
-        }
+    private static TimeSpan? ProviderWait(RateSignal signal) =>
         // Timers count whole milliseconds; rounding up keeps the wait from ending a fraction early.
-        return wait is { } named ? TimeSpan.FromMilliseconds(Math.Ceiling(named.TotalMilliseconds)) : null;
-    }
+        signal.LongestNamedWait() is { } named ? TimeSpan.FromMilliseconds(Math.Ceiling(named.TotalMilliseconds)) : null;
 
     /// <summary>What is left of an item's time budget after <paramref name="elapsed"/> (never negative).</summary>
     public TimeSpan Remaining(TimeSpan elapsed) => elapsed >= options.MaxItemTime ? TimeSpan.Zero : options.MaxItemTime - elapsed;

@@ -41,6 +41,16 @@ public sealed record ReturnedCalls
 
     public TimeSpan? TokensResetIn { get; init; }
 
+    /// <summary>What these calls together said about the endpoint's limits.</summary>
+    public RateSignal Signal => new()
+    {
+        RetryAfter = RetryAfter,
+        RemainingRequests = RemainingRequests,
+        RequestsResetIn = RequestsResetIn,
+        RemainingTokens = RemainingTokens,
+        TokensResetIn = TokensResetIn,
+    };
+
     /// <summary>Both sets of calls as one: counts add up, the longest wait and the lowest remaining count win.</summary>
     public ReturnedCalls Plus(ReturnedCalls other) => new()
     {

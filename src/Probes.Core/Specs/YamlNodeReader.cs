@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -112,24 +113,19 @@ internal sealed class YamlNodeReader
     public string FullPath(string baseDirectory) =>
         System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(System.IO.Path.Combine(baseDirectory, Text())));
 
-    public int PositiveInt()
-    {
-        var text = Text();
-        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            throw Error($"expected a whole number, found '{text}'");
-        }
-        return value > 0 ? value : throw Error($"must be a positive whole number, found {value}");
-    }
+    public int PositiveInt() => Positive<int>(NumberStyles.AllowLeadingSign);
 
-    public long PositiveLong()
+    /// <summary>Token counts run into millions, so thousands separators are accepted (<c>1,000,000</c>).</summary>
+    public long PositiveLong() => Positive<long>(NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands);
+
+    private T Positive<T>(NumberStyles styles) where T : IBinaryInteger<T>
     {
         var text = Text();
-        if (!long.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+        if (!T.TryParse(text, styles, CultureInfo.InvariantCulture, out var value))
         {
             throw Error($"expected a whole number, found '{text}'");
         }
-        return value > 0 ? value : throw Error($"must be a positive whole number, found {value}");
+        return value > T.Zero ? value : throw Error($"must be a positive whole number, found {value}");
     }
 
     /// <summary>An exact decimal, for money: dollar amounts add up without binary rounding.</summary>

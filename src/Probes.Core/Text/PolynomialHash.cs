@@ -18,8 +18,6 @@ public static class PolynomialHash
 
     private static readonly ulong[] Powers = TabulatePowers();
 
-    private static readonly ulong[] InversePowers = TabulateInversePowers();
-
     public static ulong Step(ulong hash, char c) => hash * Base + c;
 
     public static ulong Of(ReadOnlySpan<char> text)
@@ -42,27 +40,12 @@ public static class PolynomialHash
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong PowerOfBase(int exponent) => (uint)exponent < TabulatedPowers ? Powers[exponent] : UntabulatedPower(exponent);
 
-    /// <summary>B^(−k) modulo 2^64 for k below 256 (B is odd, so it has an inverse): P(s) = B^(n−1)·Σ s[k]·B^(−k).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong InversePowerOfBase(int exponent) => InversePowers[exponent];
-
     private static ulong UntabulatedPower(int exponent)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(exponent);
         var power = Powers[TabulatedPowers - 1];
         for (var k = TabulatedPowers - 1; k < exponent; k++) power *= Base;
         return power;
-    }
-
-    private static ulong[] TabulateInversePowers()
-    {
-        // Newton's iteration x ← x(2 − Bx) doubles the correct low bits each step; an odd B is its own inverse mod 8.
-        var inverse = Base;
-        for (var step = 0; step < 6; step++) inverse *= 2 - Base * inverse;
-        var powers = new ulong[TabulatedPowers];
-        powers[0] = 1;
-        for (var k = 1; k < powers.Length; k++) powers[k] = powers[k - 1] * inverse;
-        return powers;
     }
 
     private static ulong[] TabulatePowers()

@@ -8,10 +8,10 @@ namespace Probes.Core.Comparison.Lineage;
 /// </summary>
 internal static class NearestCandidates
 {
+    /// <param name="weights">The prompt weights of the data as observed (one each).</param>
     /// <returns>Per candidate index, the index of its closest other candidate, or -1 when none has a score.</returns>
-    public static int[] Find(LineageCorpus corpus, int[] candidateIds, LineageOptions options)
+    public static int[] Find(LineageCorpus corpus, int[] weights, int[] candidateIds, LineageOptions options)
     {
-        var weights = Enumerable.Repeat(1, corpus.PromptCount).ToArray();
         var ranking = LineageStatistics.Compute(corpus, weights, candidateIds, candidateIds, options).Ranking;
         return ranking.Select(ArgMax).ToArray();
     }

@@ -18,7 +18,8 @@ public static class SignatureLineageTest
         options ??= new LineageOptions();
         var studentIds = students.Select(corpus.Words.IndexOf).ToArray();
         var candidateIds = candidates.Select(corpus.Words.IndexOf).ToArray();
-        var observed = LineageStatistics.Compute(corpus, Enumerable.Repeat(1, corpus.PromptCount).ToArray(), studentIds, candidateIds, options);
+        var asObserved = Enumerable.Repeat(1, corpus.PromptCount).ToArray();
+        var observed = LineageStatistics.Compute(corpus, asObserved, studentIds, candidateIds, options);
 
         var replicates = new (double[][] Ranking, double[][] Confirmation, double[][] Forward)[options.Replicates];
         Parallel.For(0, options.Replicates, r =>
@@ -31,7 +32,7 @@ public static class SignatureLineageTest
         });
 
         var explain = new LineageDrivers(corpus, observed, candidateIds, options);
-        var nearest = NearestCandidates.Find(corpus, candidateIds, options);
+        var nearest = NearestCandidates.Find(corpus, asObserved, candidateIds, options);
         return studentIds.Select((student, s) => Verdict(corpus, s, student, candidateIds, observed, replicates, explain, nearest, options)).ToList();
     }
 
@@ -51,7 +52,8 @@ public static class SignatureLineageTest
         var confirmationBest = Enumerable.Range(0, candidateIds.Length).Where(c => !double.IsNaN(confirmation[c])).DefaultIfEmpty(-1).MaxBy(c => c < 0 ? 0 : confirmation[c]);
         var confirmationTest = BestBeatsAll(best, confirmation, replicates.Select(r => r.Confirmation[s]).ToArray(), options.Alpha);
         var inherits = OneSided(observed.Words.Forward[s][best], replicates.Select(r => r.Forward[s][best])) <= options.Alpha;
-        var named = rankingTest.AllRejected && confirmationBest == best && confirmationTest.AllRejected && inherits;
+        var beatsAll = rankingTest.AllRejected && confirmationBest == best && confirmationTest.AllRejected;
+        var named = beatsAll && inherits;
 
         var candidatesRanked = order.Select(c => new LineageCandidate(
             corpus.Models[candidateIds[c]],
@@ -65,7 +67,7 @@ public static class SignatureLineageTest
         {
             verdict = $"parent: {bestName}: beats every other candidate at α = {options.Alpha} (Holm) on the ranking and the leading-words statistics";
         }
-        else if (rankingTest.AllRejected && confirmationTest.AllRejected && confirmationBest == best)
+        else if (beatsAll)
         {
             verdict = $"no parent named at α = {options.Alpha}: {bestName} is the closest candidate, but {name} does not over-use its signature significantly (closest is not derived)";
         }
