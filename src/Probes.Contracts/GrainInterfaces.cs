@@ -45,7 +45,7 @@ public interface ICampaignShardGrain : IGrainWithStringKey
 public interface ITargetGrain : IGrainWithStringKey
 {
     [Alias("Configure")]
-    Task ConfigureAsync(TargetLimits limits);
+    Task ConfigureAsync(Core.Specs.RateSettings limits);
 
     [Alias("Lease")]
     Task<PermitLease> LeaseAsync(PermitRequest request);

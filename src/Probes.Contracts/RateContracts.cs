@@ -11,7 +11,7 @@ public sealed record PermitRequest(
     [property: Id(0)] string Holder,
     [property: Id(1)] int Wanted,
     [property: Id(2)] long TokensPerCall,
-    [property: Id(3)] CallFeedback Returned);
+    [property: Id(3)] ReturnedCalls Returned);
 
 /// <summary>
 /// Permits granted; when none, how long to wait before asking again. <see cref="WaitForSlots"/> says the wait is for
@@ -25,52 +25,79 @@ public sealed record PermitLease(
     [property: Id(2)] bool WaitForSlots = false,
     [property: Id(3)] bool CircuitOpen = false);
 
-/// <summary>The cluster-wide limits of one target (see <see cref="Core.Specs.RateSettings"/>).</summary>
-[GenerateSerializer, Immutable, Alias("Probes.TargetLimits")]
-public sealed record TargetLimits(
-    [property: Id(0)] int RequestsPerMinute,
-    [property: Id(1)] int? TokensPerMinute,
-    [property: Id(2)] int MaxInFlight)
+/// <summary>Carries <see cref="Core.Specs.RateSettings"/> (a Core type, free of Orleans) across grain calls.</summary>
+[GenerateSerializer, Alias("Probes.RateSettings")]
+public struct RateSettingsSurrogate
 {
-    public static TargetLimits Of(Core.Specs.RateSettings rate) => new(rate.RequestsPerMinute, rate.TokensPerMinute, rate.MaxInFlight);
+    [Id(0)] public int RequestsPerMinute;
+    [Id(1)] public int? TokensPerMinute;
+    [Id(2)] public int MaxInFlight;
 }
 
-/// <summary>The wire form of <see cref="ReturnedCalls"/>: permits handed back and what their calls said about the endpoint.</summary>
-[GenerateSerializer, Immutable, Alias("Probes.CallFeedback")]
-public sealed record CallFeedback(
-    [property: Id(0)] int Returned,
-    [property: Id(1)] int Completed,
-    [property: Id(2)] int Succeeded,
-    [property: Id(3)] int Throttled,
-    [property: Id(4)] int ServerFaults,
-    [property: Id(5)] long TokensReserved,
-    [property: Id(6)] long TokensUsed,
-    [property: Id(7)] TimeSpan? RetryAfter,
-    [property: Id(8)] int? RemainingRequests,
-    [property: Id(9)] TimeSpan? RequestsResetIn,
-    [property: Id(10)] int? RemainingTokens,
-    [property: Id(11)] TimeSpan? TokensResetIn)
+[RegisterConverter]
+public sealed class RateSettingsSurrogateConverter : IConverter<Core.Specs.RateSettings, RateSettingsSurrogate>
 {
-    public static CallFeedback None { get; } = From(ReturnedCalls.None);
+    public Core.Specs.RateSettings ConvertFromSurrogate(in RateSettingsSurrogate surrogate) =>
+        new(surrogate.RequestsPerMinute, surrogate.MaxInFlight, surrogate.TokensPerMinute);
 
-    public static CallFeedback From(ReturnedCalls calls) => new(
-        calls.Returned, calls.Completed, calls.Succeeded, calls.Throttled, calls.ServerFaults,
-        calls.TokensReserved, calls.TokensUsed, calls.RetryAfter,
-        calls.RemainingRequests, calls.RequestsResetIn, calls.RemainingTokens, calls.TokensResetIn);
-
-    public ReturnedCalls ToReturnedCalls() => new()
+    public RateSettingsSurrogate ConvertToSurrogate(in Core.Specs.RateSettings value) => new()
     {
-        Returned = Returned,
-        Completed = Completed,
-        Succeeded = Succeeded,
-        Throttled = Throttled,
-        ServerFaults = ServerFaults,
-        TokensReserved = TokensReserved,
-        TokensUsed = TokensUsed,
-        RetryAfter = RetryAfter,
-        RemainingRequests = RemainingRequests,
-        RequestsResetIn = RequestsResetIn,
-        RemainingTokens = RemainingTokens,
-        TokensResetIn = TokensResetIn,
+        RequestsPerMinute = value.RequestsPerMinute,
+        TokensPerMinute = value.TokensPerMinute,
+        MaxInFlight = value.MaxInFlight,
+    };
+}
+
+/// <summary>Carries <see cref="ReturnedCalls"/> across grain calls: permits handed back and what their calls said.</summary>
+[GenerateSerializer, Alias("Probes.ReturnedCalls")]
+public struct ReturnedCallsSurrogate
+{
+    [Id(0)] public int Returned;
+    [Id(1)] public int Completed;
+    [Id(2)] public int Succeeded;
+    [Id(3)] public int Throttled;
+    [Id(4)] public int ServerFaults;
+    [Id(5)] public long TokensReserved;
+    [Id(6)] public long TokensUsed;
+    [Id(7)] public TimeSpan? RetryAfter;
+    [Id(8)] public int? RemainingRequests;
+    [Id(9)] public TimeSpan? RequestsResetIn;
+    [Id(10)] public int? RemainingTokens;
+    [Id(11)] public TimeSpan? TokensResetIn;
+}
+
+[RegisterConverter]
+public sealed class ReturnedCallsSurrogateConverter : IConverter<ReturnedCalls, ReturnedCallsSurrogate>
+{
+    public ReturnedCalls ConvertFromSurrogate(in ReturnedCallsSurrogate surrogate) => new()
+    {
+        Returned = surrogate.Returned,
+        Completed = surrogate.Completed,
+        Succeeded = surrogate.Succeeded,
+        Throttled = surrogate.Throttled,
+        ServerFaults = surrogate.ServerFaults,
+        TokensReserved = surrogate.TokensReserved,
+        TokensUsed = surrogate.TokensUsed,
+        RetryAfter = surrogate.RetryAfter,
+        RemainingRequests = surrogate.RemainingRequests,
+        RequestsResetIn = surrogate.RequestsResetIn,
+        RemainingTokens = surrogate.RemainingTokens,
+        TokensResetIn = surrogate.TokensResetIn,
+    };
+
+    public ReturnedCallsSurrogate ConvertToSurrogate(in ReturnedCalls value) => new()
+    {
+        Returned = value.Returned,
+        Completed = value.Completed,
+        Succeeded = value.Succeeded,
+        Throttled = value.Throttled,
+        ServerFaults = value.ServerFaults,
+        TokensReserved = value.TokensReserved,
+        TokensUsed = value.TokensUsed,
+        RetryAfter = value.RetryAfter,
+        RemainingRequests = value.RemainingRequests,
+        RequestsResetIn = value.RequestsResetIn,
+        RemainingTokens = value.RemainingTokens,
+        TokensResetIn = value.TokensResetIn,
     };
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Probes.Contracts;
 using Probes.Core.Rates;
+using Probes.Core.Specs;
 using Probes.Hosting;
 using Probes.Storage;
 
@@ -46,9 +47,9 @@ internal static class CircuitProbe
 {
     public static async Task<PermitLease> AfterServerFaultsAsync(ITargetGrain grain, int faults)
     {
-        await grain.ConfigureAsync(new TargetLimits(RequestsPerMinute: 600, TokensPerMinute: null, MaxInFlight: 4));
+        await grain.ConfigureAsync(new RateSettings(RequestsPerMinute: 600, MaxInFlight: 4));
         var failed = new ReturnedCalls { Completed = faults, ServerFaults = faults };
-        await grain.LeaseAsync(new PermitRequest("shard-a", 0, 0, CallFeedback.From(failed)));
-        return await grain.LeaseAsync(new PermitRequest("shard-a", 1, 0, CallFeedback.None));
+        await grain.LeaseAsync(new PermitRequest("shard-a", 0, 0, failed));
+        return await grain.LeaseAsync(new PermitRequest("shard-a", 1, 0, ReturnedCalls.None));
     }
 }

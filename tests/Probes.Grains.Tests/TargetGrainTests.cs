@@ -1,5 +1,6 @@
 using Probes.Contracts;
 using Probes.Core.Rates;
+using Probes.Core.Specs;
 
 namespace Probes.Grains.Tests;
 
@@ -11,21 +12,21 @@ public sealed class TargetGrainTests(ClusterFixture fixture)
     public async Task A_throttled_call_reported_by_one_holder_pauses_every_holder()
     {
         var grain = fixture.Cluster.Client.GetGrain<ITargetGrain>($"governed-{Guid.NewGuid():N}");
-        await grain.ConfigureAsync(new TargetLimits(RequestsPerMinute: 600, TokensPerMinute: 60_000, MaxInFlight: 4));
+        await grain.ConfigureAsync(new RateSettings(RequestsPerMinute: 600, MaxInFlight: 4, TokensPerMinute: 60_000));
 
         // The buckets start empty: unless the silos were slow enough to let them fill, the first answer says how long
         // until two permits are there.
-        var first = await grain.LeaseAsync(new PermitRequest("shard-a", 2, 100, CallFeedback.None));
+        var first = await grain.LeaseAsync(new PermitRequest("shard-a", 2, 100, ReturnedCalls.None));
         if (first.Granted == 0)
         {
             await Task.Delay(first.RetryAfter);
-            first = await grain.LeaseAsync(new PermitRequest("shard-a", 2, 100, CallFeedback.None));
+            first = await grain.LeaseAsync(new PermitRequest("shard-a", 2, 100, ReturnedCalls.None));
         }
         Assert.Equal(2, first.Granted);
 
         var throttled = new ReturnedCalls { Returned = 2, Completed = 2, Throttled = 1, Succeeded = 1, TokensReserved = 200, TokensUsed = 150, RetryAfter = TimeSpan.FromMinutes(5) };
-        await grain.LeaseAsync(new PermitRequest("shard-a", 0, 0, CallFeedback.From(throttled)));
-        var other = await grain.LeaseAsync(new PermitRequest("shard-b", 2, 100, CallFeedback.None));
+        await grain.LeaseAsync(new PermitRequest("shard-a", 0, 0, throttled));
+        var other = await grain.LeaseAsync(new PermitRequest("shard-b", 2, 100, ReturnedCalls.None));
 
         Assert.Equal(0, other.Granted);
         Assert.False(other.WaitForSlots);
@@ -52,6 +53,7 @@ public sealed class TargetGrainTests(ClusterFixture fixture)
             RetryAfter = TimeSpan.FromSeconds(2), RemainingRequests = 0, RequestsResetIn = TimeSpan.FromSeconds(1),
             RemainingTokens = 5, TokensResetIn = TimeSpan.FromSeconds(3),
         };
-        Assert.Equal(calls, CallFeedback.From(calls).ToReturnedCalls());
+        var wire = new ReturnedCallsSurrogateConverter();
+        Assert.Equal(calls, wire.ConvertFromSurrogate(wire.ConvertToSurrogate(calls)));
     }
 }

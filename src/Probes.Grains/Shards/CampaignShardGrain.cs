@@ -89,7 +89,7 @@ public sealed class CampaignShardGrain(
             var work = plan.CreateWorkPlan();
             var key = new FingerprintKey(target.Id, plan.ProbeSetVersion, plan.SamplingHash);
             var governor = GrainFactory.GetGrain<ITargetGrain>(target.Id);
-            await governor.ConfigureAsync(TargetLimits.Of(target.Rate));
+            await governor.ConfigureAsync(target.Rate);
             var executor = new BatchExecutor(
                 new ShardPermits(governor, a.GrainKey, target.Rate.MaxInFlight, retryOptions.Value.MaxItemTime, time),
                 clients.Create(target), target, plan.Spec.Sampling, new RetrySchedule(retryOptions.Value), a.GrainKey, time, logger);

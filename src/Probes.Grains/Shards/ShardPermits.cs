@@ -78,7 +78,7 @@ internal sealed class ShardPermits(ITargetGrain governor, string holder, int max
         var returned = _tally.Drain();
         if (returned.Returned > 0)
         {
-            await governor.LeaseAsync(new PermitRequest(holder, 0, 0, CallFeedback.From(returned)));
+            await governor.LeaseAsync(new PermitRequest(holder, 0, 0, returned));
         }
     }
 
@@ -87,7 +87,7 @@ internal sealed class ShardPermits(ITargetGrain governor, string holder, int max
         var returned = _tally.Drain();
         try
         {
-            await governor.LeaseAsync(new PermitRequest(holder, 0, 0, CallFeedback.From(returned)));
+            await governor.LeaseAsync(new PermitRequest(holder, 0, 0, returned));
         }
         catch (Exception)
         {
@@ -120,7 +120,7 @@ internal sealed class ShardPermits(ITargetGrain governor, string holder, int max
             PermitLease lease;
             try
             {
-                lease = await governor.LeaseAsync(new PermitRequest(holder, wanted, cost, CallFeedback.From(returned)));
+                lease = await governor.LeaseAsync(new PermitRequest(holder, wanted, cost, returned));
             }
             catch (Exception ex)
             {

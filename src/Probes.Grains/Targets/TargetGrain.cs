@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Probes.Core.Rates;
+using Probes.Core.Specs;
 
 namespace Probes.Grains.Targets;
 
@@ -12,9 +13,9 @@ namespace Probes.Grains.Targets;
 public sealed class TargetGrain(TimeProvider time, IOptions<CircuitOptions> circuit) : Grain, ITargetGrain
 {
     private readonly PermitGovernor _governor = new(time);
-    private TargetLimits? _limits;
+    private RateSettings? _limits;
 
-    public Task ConfigureAsync(TargetLimits limits)
+    public Task ConfigureAsync(RateSettings limits)
     {
         // Several campaigns may configure the same target; reconfiguring to the same limits must not refill the buckets.
         if (_limits != limits)
@@ -27,7 +28,7 @@ public sealed class TargetGrain(TimeProvider time, IOptions<CircuitOptions> circ
 
     public Task<PermitLease> LeaseAsync(PermitRequest request)
     {
-        var decision = _governor.Lease(request.Holder, request.Wanted, request.TokensPerCall, request.Returned.ToReturnedCalls());
+        var decision = _governor.Lease(request.Holder, request.Wanted, request.TokensPerCall, request.Returned);
         return Task.FromResult(new PermitLease(
             decision.Granted, decision.RetryAfter, decision.Gate == PermitGate.Slots, decision.Gate == PermitGate.CircuitOpen));
     }
