@@ -45,11 +45,24 @@ public static class WordTokenizer
         return char.IsHighSurrogate(word[MaxHashedLength - 1]) ? word[..(MaxHashedLength - 1)] : word[..MaxHashedLength];
     }
 
-    /// <summary>Writes the folded (lower-case, straight-apostrophe) form of a word; returns its length.</summary>
-    public static int Fold(ReadOnlySpan<char> word, Span<char> destination)
+    /// <summary>
+    /// Writes the folded (lower-case, straight-apostrophe) form of a text; returns its length. Runs of ASCII go
+    /// through the vectorised lower-casing, which maps them as <see cref="Fold(char)"/> does; other units one by one.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> text, Span<char> destination)
     {
-        for (var i = 0; i < word.Length; i++) destination[i] = Fold(word[i]);
-        return word.Length;
+        var done = 0;
+        while (done < text.Length)
+        {
+            Ascii.ToLower(text[done..], destination[done..], out var run);
+            done += run;
+            if (done < text.Length)
+            {
+                destination[done] = Fold(text[done]);
+                done++;
+            }
+        }
+        return text.Length;
     }
 
     public static string FoldToString(ReadOnlySpan<char> word) =>

@@ -65,8 +65,7 @@ public static class RefusalLexicon
         var opening = response[..Math.Min(response.Length, OpeningLength)];
         Span<char> folded = stackalloc char[OpeningLength];
         folded = folded[..opening.Length];
-        if (Ascii.ToLower(opening, folded, out var asciiPrefix) == OperationStatus.Done) return HasAsciiPhrase(folded);
-        FoldMixed(opening, folded, asciiPrefix);
+        WordTokenizer.Fold(opening, folded);
         return HasAsciiPhrase(folded) || HasOtherPhrase(folded);
     }
 
@@ -85,22 +84,6 @@ public static class RefusalLexicon
             from = at + 1;
         }
         return false;
-    }
-
-    /// <summary>Folds the rest of an opening: runs of ASCII by the vectorised lower-casing, other units one by one.</summary>
-    private static void FoldMixed(ReadOnlySpan<char> opening, Span<char> folded, int done)
-    {
-        while (done < opening.Length)
-        {
-            if (!char.IsAscii(opening[done]))
-            {
-                folded[done] = WordTokenizer.Fold(opening[done]);
-                done++;
-                continue;
-            }
-            Ascii.ToLower(opening[done..], folded[done..], out var run);
-            done += run;
-        }
     }
 
     /// <summary>
