@@ -39,9 +39,13 @@ public static class ServerFaults
     /// <summary>A server-side error (500, 502, 503, Anthropic's 529 overload) with the provider's error body.</summary>
     public static ServerFault Status(int status) => Error($"HTTP {status}", status, null, []);
 
-    /// <summary>Never answers: holds the request until the client gives up or the server stops.</summary>
-    public static ServerFault Hang() => new("hang", async (context, exchange) =>
+    /// <summary>
+    /// Never answers: holds the request until the client gives up or the server stops. <paramref name="held"/> runs
+    /// once the request is held, so a test can move a fake clock or cancel knowing the request has arrived.
+    /// </summary>
+    public static ServerFault Hang(Action? held = null) => new("hang", async (context, exchange) =>
     {
+        held?.Invoke();
         using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, exchange.ServerStopping);
         await Task.Delay(Timeout.InfiniteTimeSpan, either.Token).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
         context.Abort();
@@ -88,8 +92,11 @@ public static class ServerFaults
             return WriteAsync(context, StatusCodes.Status200OK, exchange.SuccessBody());
         });
 
-    /// <summary>Headers at once, then the normal body in <paramref name="chunks"/> pieces, <paramref name="interval"/> apart.</summary>
-    public static ServerFault SlowBody(int chunks, TimeSpan interval) => new($"slow body {chunks}x{interval.TotalMilliseconds}ms",
+    /// <summary>
+    /// Headers at once, then the normal body in <paramref name="chunks"/> pieces, <paramref name="interval"/> apart.
+    /// <paramref name="firstChunkSent"/> runs once the headers and the first piece are on the wire.
+    /// </summary>
+    public static ServerFault SlowBody(int chunks, TimeSpan interval, Action? firstChunkSent = null) => new($"slow body {chunks}x{interval.TotalMilliseconds}ms",
         async (context, exchange) =>
         {
             var body = Encoding.UTF8.GetBytes(exchange.SuccessBody());
@@ -104,6 +111,10 @@ public static class ServerFaults
                     await context.Response.Body.WriteAsync(body.AsMemory(offset, Math.Min(size, body.Length - offset)), either.Token)
                         .ConfigureAwait(false);
                     await context.Response.Body.FlushAsync(either.Token).ConfigureAwait(false);
+                    if (offset == 0)
+                    {
+                        firstChunkSent?.Invoke();
+                    }
                     await Task.Delay(interval, either.Token).ConfigureAwait(false);
                 }
             }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Probes.Core.Records;
 using Probes.Testing;
 
@@ -6,7 +7,7 @@ namespace Probes.Connectors.Tests.Faults;
 /// <summary>Server errors, hangs, resets and broken bodies: each is one attempt with the right kind, never an exception.</summary>
 public sealed class ServerFaultTests
 {
-    private static readonly TimeSpan _shortAttempt = TimeSpan.FromMilliseconds(400);
+    private static readonly TimeSpan _attemptTimeout = TimeSpan.FromSeconds(5);
 
     [Theory]
     [InlineData(KnownProviders.OpenAI, 500)]
@@ -55,7 +56,9 @@ public sealed class ServerFaultTests
     [InlineData(KnownProviders.Gemini)]
     public async Task A_hung_request_ends_as_a_timeout(string provider)
     {
-        var outcome = await FaultRun.OnceAsync(provider, ServerFaults.Hang(), _shortAttempt);
+        var deadline = new FakeDeadline(_attemptTimeout);
+
+        var outcome = await FaultRun.OnceAsync(provider, ServerFaults.Hang(deadline.Pass), _attemptTimeout, deadline.Clock);
 
         var error = outcome.AssertFailedOnce(ErrorKinds.Timeout, null, transient: true);
         Assert.True(ErrorKinds.IsServerFault(error));
@@ -136,8 +139,22 @@ public sealed class ServerFaultTests
     [InlineData(KnownProviders.Gemini)]
     public async Task A_slow_body_beyond_the_attempt_timeout_is_a_timeout(string provider)
     {
-        var outcome = await FaultRun.OnceAsync(provider, ServerFaults.SlowBody(40, TimeSpan.FromMilliseconds(200)), _shortAttempt);
+        var deadline = new FakeDeadline(_attemptTimeout);
+
+        var outcome = await FaultRun.OnceAsync(provider, ServerFaults.SlowBody(40, TimeSpan.FromMilliseconds(200), deadline.Pass),
+            _attemptTimeout, deadline.Clock);
 
         outcome.AssertFailedOnce(ErrorKinds.Timeout, null, transient: true);
+    }
+
+    /// <summary>
+    /// The attempt deadline on a fake clock that the server moves past it only once the fault is under way, so how
+    /// long a busy machine takes to deliver the request cannot decide whether the deadline fell before it arrived.
+    /// </summary>
+    private sealed class FakeDeadline(TimeSpan timeout)
+    {
+        public FakeTimeProvider Clock { get; } = new();
+
+        public void Pass() => Clock.Advance(timeout + TimeSpan.FromMilliseconds(1));
     }
 }
