@@ -66,12 +66,14 @@ public sealed class FamilyTests
     [InlineData("It is \u2014 as always \u2014 late", FormatMarkers.EmDashes)]
     [InlineData("So $x = \\frac{1}{2}$", FormatMarkers.Latex)]
     [InlineData("The answer is \\boxed{4}", FormatMarkers.Latex)]
+    [InlineData("It costs $5, a path C:\\dir, then $$x^2$$", FormatMarkers.Latex)] // the signal after other dollars and backslashes
     public void Each_format_marker_is_detected(string text, FormatMarkers expected) =>
         Assert.Equal(expected, FormatDetector.Detect(text));
 
     [Theory]
     [InlineData("#hashtag and 2023. was a year, a - b, 5 * 3, **unclosed, costs $5 or $10 - a dash")]
     [InlineData("Plain prose with a hyphen-word and a semicolon; nothing else.")]
+    [InlineData("A path C:\\dir\\file and a price of $4 are no math")]
     public void Plain_prose_shows_no_marker(string text) => Assert.Equal(FormatMarkers.None, FormatDetector.Detect(text));
 
     [Fact]
