@@ -74,7 +74,8 @@ public static class FunctionWords
         if (Words.Length >= byte.MaxValue) throw new InvalidOperationException("Function word indexes must fit a byte.");
         for (var multiplier = 0x9E3779B97F4A7C15UL; ; multiplier += 2)
         {
-            // An empty slot pairs a hash with Unlisted, so whatever it holds, a match there still says "not listed".
+            // An empty slot holds hash 0 beside the first index past the list: a word that hashes to 0 and lands
+            // there matches, and is still counted as not listed.
             var slots = new ulong[1 << TableBits];
             var indexes = new byte[1 << TableBits];
             Array.Fill(indexes, (byte)Words.Length);
