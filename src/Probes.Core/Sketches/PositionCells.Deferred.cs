@@ -93,18 +93,38 @@ internal sealed partial class PositionCells
             while (running > 0 && ends[running - 1] <= position) running--;
             if (running == 0) return;
             var row = cells.AsSpan(position * AsciiSymbols, AsciiSymbols);
+            if (!CountAsciiColumn(row, deferred, starts[..running], position, inRange)) continue;
             foreach (var start in starts[..running])
             {
                 int symbol = deferred[start + position];
-                if (symbol >= AsciiSymbols)
-                {
-                    if (symbol != CountedElsewhere) AddToMap(position * symbolSpace + symbol, 1);
-                    continue;
-                }
+                if (symbol >= AsciiSymbols && symbol != CountedElsewhere) AddToMap(position * symbolSpace + symbol, 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Counts the ASCII units at one position into its row; returns whether any unit there lies outside ASCII,
+    /// which the caller then counts in the map. A loop of its own with only this to keep in registers: with the
+    /// map's probing inlined beside it, the loop's counters lived on the stack.
+    /// </summary>
+    private static bool CountAsciiColumn<T>(Span<T> row, char[] deferred, ReadOnlySpan<int> starts, int position, bool inRange)
+        where T : struct, IBinaryInteger<T>
+    {
+        var outside = false;
+        foreach (var start in starts)
+        {
+            int symbol = deferred[start + position];
+            if (symbol < AsciiSymbols)
+            {
                 ref var cell = ref row[symbol];
                 cell = inRange ? cell + T.One : checked(cell + T.One);
             }
+            else
+            {
+                outside = true;
+            }
         }
+        return outside;
     }
 
     /// <summary>Each deferred reply's offset in the buffer and its length, longest first (insertion sort of at most 16).</summary>

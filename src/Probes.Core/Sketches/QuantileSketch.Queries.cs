@@ -35,7 +35,7 @@ public sealed partial class QuantileSketch
         if (value >= ZeroThreshold)
         {
             var limit = IndexOf(value);
-            foreach (var (index, count) in _buckets)
+            foreach (var (index, count) in Buckets)
             {
                 if (index <= limit) atOrBelow += count;
             }

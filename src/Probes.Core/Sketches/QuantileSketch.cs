@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 
 namespace Probes.Core.Sketches;
@@ -21,7 +20,7 @@ public sealed partial class QuantileSketch
     /// <summary>Values below this count as zero (they have no useful logarithm).</summary>
     public const double ZeroThreshold = 1e-9;
 
-    private readonly Dictionary<int, long> _buckets = [];
+    private readonly BucketWindow _buckets = new();
     private readonly double _gamma;
     private readonly double _logGamma;
     private int _lowest;
@@ -49,7 +48,7 @@ public sealed partial class QuantileSketch
     public double Max { get; private set; }
 
     /// <summary>Non-empty buckets by index, ascending.</summary>
-    public IEnumerable<KeyValuePair<int, long>> Buckets => _buckets.OrderBy(bucket => bucket.Key);
+    public IEnumerable<KeyValuePair<int, long>> Buckets => _buckets.Ascending();
 
     public void Add(double value)
     {
@@ -75,7 +74,7 @@ public sealed partial class QuantileSketch
         Extend(other.Min, other.Max);
         Count += other.Count;
         ZeroCount += other.ZeroCount;
-        foreach (var (index, count) in other._buckets) AddToBucket(index, count);
+        foreach (var (index, count) in other.Buckets) AddToBucket(index, count);
     }
 
     public QuantileSketch Clone()
@@ -106,20 +105,16 @@ public sealed partial class QuantileSketch
         _highest = Math.Max(_highest, index);
         var floor = _highest - MaxBuckets + 1;
         index = Math.Max(index, floor);
-        CollectionsMarshal.GetValueRefOrAddDefault(_buckets, index, out _) += count;
-        _lowest = Math.Min(_lowest, index);
+        // Collapsing before counting ends in the same buckets, and keeps the window within MaxBuckets while it moves.
         if (_lowest < floor) CollapseBelow(floor);
+        _buckets.Add(index, count);
+        _lowest = Math.Min(_lowest, index);
     }
 
     private void CollapseBelow(int floor)
     {
-        var collapsed = 0L;
-        foreach (var index in _buckets.Keys.Where(index => index < floor).ToList())
-        {
-            collapsed += _buckets[index];
-            _buckets.Remove(index);
-        }
-        CollectionsMarshal.GetValueRefOrAddDefault(_buckets, floor, out _) += collapsed;
+        // The lowest bucket lies below the floor and holds a count, so the sum moved up is positive.
+        _buckets.Add(floor, _buckets.TakeBelow(floor));
         _lowest = floor;
     }
 }

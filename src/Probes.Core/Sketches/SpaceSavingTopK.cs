@@ -26,6 +26,9 @@ public sealed partial class SpaceSavingTopK
     private readonly long[]? _filter;
     private readonly int[]? _monitoredInBucket;
     private readonly ulong[]? _bucketsWithMonitored;
+    // The last item added by name and its hash (SpaceSavingTopK.Repeats.cs).
+    private string? _lastItem;
+    private ulong _lastHash;
 
     public SpaceSavingTopK(int capacity, int filterBuckets = 0)
     {
@@ -77,7 +80,7 @@ public sealed partial class SpaceSavingTopK
 
     public void Add(string item, long weight = 1)
     {
-        var hash = HashOf(item);
+        var hash = HashOfRepeated(item);
         if (!TryCount(hash, weight)) Admit(item, hash, weight);
     }
 

@@ -1,6 +1,7 @@
 using Probes.Core.Fingerprints;
 using Probes.Core.Fingerprints.Families;
 using Probes.Core.Sketches;
+using Probes.Core.Text;
 
 namespace Probes.Core.Tests.Fingerprints;
 
@@ -19,6 +20,30 @@ public sealed class FamilyTests
         var answers = Fold<AnswerFeatures>("**Blue.** Because…", "blue", "\"BLUE\"", "Green!", "", "  \u2019Tis red").ByProbe["probe"];
         Assert.Equal([new("blue", 3, 0), new(AnswerFeatures.NoAnswer, 1, 0), new("green", 1, 0), new("tis", 1, 0)], answers.Entries);
         Assert.Equal(6, answers.Total);
+    }
+
+    [Fact]
+    public void Answers_past_capacity_are_named_by_their_folded_hashed_part()
+    {
+        // More distinct first words than counters, some long, upper-case or not ASCII: every count goes by the word's
+        // hash, and an admitted answer is named by the folded text that hash is of.
+        var longWord = new string('Q', 47) + "\U0001F600" + "Tail";
+        var replies = Enumerable.Range(0, 200).Select(i => (i % 4) switch
+        {
+            0 => $"Answer{i % 40}.",
+            1 => $"\u00C9T\u00C9{i % 7} is it",
+            2 => $"{longWord}{i % 3} and more",
+            _ => "\u6A21\u578B ok",
+        }).ToArray();
+        var answers = Fold<AnswerFeatures>(replies).ByProbe["probe"];
+        var expected = new SpaceSavingTopK(AnswerFeatures.AnswersPerProbe);
+        foreach (var reply in replies)
+        {
+            var sample = ResponseSample.Of("probe", reply);
+            expected.Add(WordTokenizer.FoldToString(WordTokenizer.HashedPart(sample.WordText(sample.Words[0]))));
+        }
+        Assert.Equal(expected.Entries, answers.Entries);
+        Assert.Contains(answers.Entries, entry => entry.Item == new string('q', 47));
     }
 
     [Fact]
@@ -66,12 +91,14 @@ public sealed class FamilyTests
     [InlineData("It is \u2014 as always \u2014 late", FormatMarkers.EmDashes)]
     [InlineData("So $x = \\frac{1}{2}$", FormatMarkers.Latex)]
     [InlineData("The answer is \\boxed{4}", FormatMarkers.Latex)]
+    [InlineData("It costs $5, a path C:\\dir, then $$x^2$$", FormatMarkers.Latex)] // the signal after other dollars and backslashes
     public void Each_format_marker_is_detected(string text, FormatMarkers expected) =>
         Assert.Equal(expected, FormatDetector.Detect(text));
 
     [Theory]
     [InlineData("#hashtag and 2023. was a year, a - b, 5 * 3, **unclosed, costs $5 or $10 - a dash")]
     [InlineData("Plain prose with a hyphen-word and a semicolon; nothing else.")]
+    [InlineData("A path C:\\dir\\file and a price of $4 are no math")]
     public void Plain_prose_shows_no_marker(string text) => Assert.Equal(FormatMarkers.None, FormatDetector.Detect(text));
 
     [Fact]

@@ -44,6 +44,28 @@ public sealed class StyleFeaturesTests
     }
 
     [Fact]
+    public void Every_word_has_one_counter_and_only_listed_words_one_of_the_listed_ones()
+    {
+        // Random words, ASCII and not, beside the listed ones in other cases: the branch-free table must agree with
+        // a plain search of the list, and give every other word a counter past it.
+        var random = new Random(11);
+        const string letters = "abcdefghijklmnopqrstuvwxyzTHE\u00E9\u00DF\u0436\u6A21";
+        var words = Enumerable.Range(0, 20_000)
+            .Select(_ => new string(Enumerable.Range(0, 1 + random.Next(9)).Select(_ => letters[random.Next(letters.Length)]).ToArray()))
+            .Concat(FunctionWords.All.Select(word => word.ToUpperInvariant()))
+            .Concat(FunctionWords.All.Select(word => word + "s"));
+        var listed = FunctionWords.All.ToList();
+        foreach (var word in words)
+        {
+            var expected = listed.IndexOf(WordTokenizer.FoldToString(word));
+            var counter = FunctionWords.CounterOf(WordTokenizer.HashOf(word));
+            if (expected >= 0) Assert.Equal(expected, counter);
+            else Assert.InRange(counter, listed.Count, listed.Count + FunctionWords.UnlistedCounters - 1);
+            Assert.Equal(expected, FunctionWords.IndexOf(WordTokenizer.HashOf(word)));
+        }
+    }
+
+    [Fact]
     public void Shingles_are_word_trigrams_and_a_short_reply_is_one_shingle()
     {
         var style = Fold("one two three four", "Hi there");

@@ -77,6 +77,32 @@ public sealed class QuantileSketchTests
         Assert.Equal(whole, SketchJson.Write(Sketch(values.Reverse())));
     }
 
+    [Theory]
+    [InlineData("rising")]
+    [InlineData("falling")]
+    [InlineData("scattered")]
+    public void Each_value_is_counted_in_its_bucket_or_the_floor_below_the_highest(string order)
+    {
+        // Values that drift up or down through many buckets move the sketch's window of counts, and some reach
+        // the floor MaxBuckets below the highest: the buckets must be exactly those of the definition.
+        var random = new Random(order.Length);
+        var values = Enumerable.Range(0, 6000).Select(i => order switch
+        {
+            "rising" => Math.Pow(1.004, i) * (1 + random.NextDouble()) / 50,
+            "falling" => Math.Pow(1.004, 6000 - i) * (1 + random.NextDouble()) / 50,
+            _ => random.Next(5) == 0 ? 0 : Math.Pow(10, random.NextDouble() * 40 - 9),
+        }).ToArray();
+        var gamma = (1 + QuantileSketch.DefaultRelativeAccuracy) / (1 - QuantileSketch.DefaultRelativeAccuracy);
+        var indices = values.Where(value => value >= QuantileSketch.ZeroThreshold)
+            .Select(value => (int)Math.Ceiling(Math.Log(value) / Math.Log(gamma))).ToArray();
+        var floor = indices.Max() - QuantileSketch.MaxBuckets + 1;
+        var expected = indices.GroupBy(index => Math.Max(index, floor)).OrderBy(group => group.Key)
+            .Select(group => KeyValuePair.Create(group.Key, (long)group.Count()));
+        var sketch = Sketch(values);
+        Assert.Equal(expected, sketch.Buckets);
+        Assert.Equal(values.Count(value => value < QuantileSketch.ZeroThreshold), sketch.ZeroCount);
+    }
+
     [Fact]
     public void Buckets_stay_bounded_and_merging_stays_exact_when_the_lowest_ones_collapse()
     {

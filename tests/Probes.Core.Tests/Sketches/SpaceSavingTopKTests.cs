@@ -142,4 +142,21 @@ public sealed class SpaceSavingTopKTests
     [InlineData("""{"capacity":3,"filterBuckets":0,"total":2,"entries":[{"item":"a","count":1,"error":2}]}""")]
     public void Json_that_breaks_the_invariants_is_rejected(string json) =>
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<SpaceSavingTopK>(json));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(64)]
+    public void Adding_by_name_equals_adding_by_span_whatever_strings_repeat(int filterBuckets)
+    {
+        // Runs of one value in fresh strings (a target's model name), interleaved with others: the hash kept for the
+        // last name must never stand in for a different one.
+        var random = new Random(7);
+        var names = new[] { "stop", "length", "sim-teacher (synthetic)", "sim-teacher (synthetic) ", "Stop", "st\u00F6p", "\U0001F642" };
+        var stream = Enumerable.Range(0, 3000).Select(_ => names[random.Next(random.Next(2) == 0 ? 2 : names.Length)]).ToArray();
+        var byName = new SpaceSavingTopK(4, filterBuckets);
+        foreach (var name in stream) byName.Add(new string(name.AsSpan()));
+        var bySpan = Summarise(stream, capacity: 4, filterBuckets);
+        Assert.Equal(bySpan.Entries, byName.Entries);
+        Assert.Equal(bySpan.Total, byName.Total);
+    }
 }

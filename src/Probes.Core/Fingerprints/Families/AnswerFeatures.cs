@@ -17,6 +17,9 @@ public sealed class AnswerFeatures : FeatureFamily<AnswerFeatures>
     public const string NoAnswer = "(none)";
 
     private readonly SortedDictionary<string, SpaceSavingTopK> _byProbe = new(StringComparer.Ordinal);
+    // The same summaries hashed by probe id, for the per-reply lookup: the sorted map compares ids, which share
+    // their family prefix ("identity."), several times a lookup.
+    private readonly Dictionary<string, SpaceSavingTopK> _byProbeId = new(StringComparer.Ordinal);
 
     public AnswerFeatures()
     {
@@ -31,7 +34,7 @@ public sealed class AnswerFeatures : FeatureFamily<AnswerFeatures>
             {
                 throw new ArgumentException($"Answers of probe '{probeId}' do not have the schema's capacity.");
             }
-            _byProbe.Add(probeId, answers);
+            Track(probeId, answers);
         }
     }
 
@@ -40,28 +43,33 @@ public sealed class AnswerFeatures : FeatureFamily<AnswerFeatures>
 
     public override void Add(ResponseSample sample)
     {
-        if (!_byProbe.TryGetValue(sample.ProbeId, out var answers))
+        if (!_byProbeId.TryGetValue(sample.ProbeId, out var answers))
         {
             answers = new SpaceSavingTopK(AnswersPerProbe);
-            _byProbe.Add(sample.ProbeId, answers);
+            Track(sample.ProbeId, answers);
         }
         if (sample.Words.IsEmpty)
         {
             answers.Add(NoAnswer);
             return;
         }
-        var word = WordTokenizer.HashedPart(sample.WordText(sample.Words[0]));
-        Span<char> folded = stackalloc char[word.Length];
-        WordTokenizer.Fold(word, folded);
-        answers.Add(folded);
+        // A word's hash is the item hash of its folded hashed part: the text is folded only if it takes a counter.
+        var first = sample.Words[0];
+        if (!answers.TryCount(first.Hash, 1)) answers.Admit(sample.PhraseText(0, 1), first.Hash, 1);
     }
 
     public override void Merge(AnswerFeatures other)
     {
         foreach (var (probeId, answers) in other._byProbe)
         {
-            if (_byProbe.TryGetValue(probeId, out var mine)) mine.Merge(answers);
-            else _byProbe.Add(probeId, answers.Clone());
+            if (_byProbeId.TryGetValue(probeId, out var mine)) mine.Merge(answers);
+            else Track(probeId, answers.Clone());
         }
+    }
+
+    private void Track(string probeId, SpaceSavingTopK answers)
+    {
+        _byProbe.Add(probeId, answers);
+        _byProbeId.Add(probeId, answers);
     }
 }

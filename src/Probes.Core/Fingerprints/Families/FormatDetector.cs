@@ -24,8 +24,16 @@ public static class FormatDetector
         if (bold >= 0 && text[(bold + 2)..].IndexOf("**", StringComparison.Ordinal) > 0) found |= FormatMarkers.Bold;
         if (text.Contains('\u2014')) found |= FormatMarkers.EmDashes;
         if (HasEmoji(text)) found |= FormatMarkers.Emoji;
-        if (text.IndexOfAny(LatexSignals) >= 0) found |= FormatMarkers.Latex;
+        if (HasLatex(text)) found |= FormatMarkers.Latex;
         return found;
+    }
+
+    // Every signal opens with '$' or '\\': a search for those two units (packed, a whole vector of text per step)
+    // settles most replies, which have neither, before the multi-string search.
+    private static bool HasLatex(ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOfAny('$', '\\');
+        return first >= 0 && text[first..].IndexOfAny(LatexSignals) >= 0;
     }
 
     private static FormatMarkers LineMarkers(ReadOnlySpan<char> line)

@@ -17,7 +17,8 @@ public sealed class ServiceFeatures : FeatureFamily<ServiceFeatures>
     /// <summary>Recorded where the API returned no model name or system fingerprint: absence is itself a trait.</summary>
     public const string NotReported = "(none)";
 
-    private readonly SortedDictionary<string, SortedDictionary<int, long>> _promptTokens = new(StringComparer.Ordinal);
+    // Hashed for the per-reply update (a reply's prompt hash is a new string each time); shown in ordinal order.
+    private readonly Dictionary<string, SortedDictionary<int, long>> _promptTokens = new(StringComparer.Ordinal);
 
     public ServiceFeatures() : this(new SpaceSavingTopK(ModelNameCapacity), new SpaceSavingTopK(SystemFingerprintCapacity),
         new QuantileSketch(), new Dictionary<string, IReadOnlyDictionary<int, long>>())
@@ -52,7 +53,8 @@ public sealed class ServiceFeatures : FeatureFamily<ServiceFeatures>
 
     /// <summary>By prompt hash, each reported prompt-token count and how many replies reported it.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<int, long>> PromptTokens =>
-        _promptTokens.ToDictionary(prompt => prompt.Key, prompt => (IReadOnlyDictionary<int, long>)prompt.Value);
+        _promptTokens.OrderBy(prompt => prompt.Key, StringComparer.Ordinal)
+            .ToDictionary(prompt => prompt.Key, prompt => (IReadOnlyDictionary<int, long>)prompt.Value);
 
     public override void Add(ResponseSample sample)
     {

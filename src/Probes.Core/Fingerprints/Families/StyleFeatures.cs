@@ -15,6 +15,8 @@ public sealed class StyleFeatures : FeatureFamily<StyleFeatures>
     public const int OpeningFilterBuckets = 1024;
     public const int OpeningWords = 3;
 
+    // Per function word, in FunctionWords.All order, then counters for every other word (FunctionWords.CounterOf),
+    // which let each word be counted without a branch on whether it is listed. Those last ones are never shown.
     private readonly long[] _functionWords;
 
     public StyleFeatures() : this(new SpaceSavingTopK(OpeningCapacity, OpeningFilterBuckets), 0,
@@ -31,15 +33,15 @@ public sealed class StyleFeatures : FeatureFamily<StyleFeatures>
         {
             throw new ArgumentException("Style sketches do not have the schema's dimensions.");
         }
-        _functionWords = new long[FunctionWords.All.Count];
-        if (functionWordCounts.Count != _functionWords.Length) throw new ArgumentException("The function-word profile must list every word.");
-        for (var i = 0; i < _functionWords.Length; i++)
+        _functionWords = new long[FunctionWords.All.Count + FunctionWords.UnlistedCounters];
+        if (functionWordCounts.Count != FunctionWords.All.Count) throw new ArgumentException("The function-word profile must list every word.");
+        for (var i = 0; i < FunctionWords.All.Count; i++)
         {
             if (!functionWordCounts.TryGetValue(FunctionWords.All[i], out var count) || count < 0)
                 throw new ArgumentException($"Invalid count for function word '{FunctionWords.All[i]}'.");
             _functionWords[i] = count;
         }
-        if (totalWords < _functionWords.Sum()) throw new ArgumentException("Function words exceed the total word count.");
+        if (totalWords < ListedWordCounts.ToArray().Sum()) throw new ArgumentException("Function words exceed the total word count.");
         (Openings, TotalWords, Shingles, DistinctBigrams) = (openings, totalWords, shingles, distinctBigrams);
     }
 
@@ -54,8 +56,8 @@ public sealed class StyleFeatures : FeatureFamily<StyleFeatures>
     {
         get
         {
-            var counts = new Dictionary<string, long>(_functionWords.Length);
-            for (var i = 0; i < _functionWords.Length; i++) counts[FunctionWords.All[i]] = _functionWords[i];
+            var counts = new Dictionary<string, long>(FunctionWords.All.Count);
+            for (var i = 0; i < FunctionWords.All.Count; i++) counts[FunctionWords.All[i]] = _functionWords[i];
             return counts;
         }
     }
@@ -67,18 +69,15 @@ public sealed class StyleFeatures : FeatureFamily<StyleFeatures>
 
     /// <summary>The function-word profile as rates per word of text, in <see cref="FunctionWords.All"/> order.</summary>
     public double[] FunctionWordRates() =>
-        Array.ConvertAll(_functionWords, count => TotalWords == 0 ? 0 : (double)count / TotalWords);
+        Array.ConvertAll(ListedWordCounts.ToArray(), count => TotalWords == 0 ? 0 : (double)count / TotalWords);
 
     public override void Add(ResponseSample sample)
     {
         var words = sample.Words;
         AddOpening(sample);
         TotalWords += words.Length;
-        foreach (var word in words)
-        {
-            var index = FunctionWords.IndexOf(word.Hash);
-            if (index >= 0) _functionWords[index]++;
-        }
+        var functionWords = _functionWords;
+        foreach (var hash in sample.WordHashes) functionWords[FunctionWords.CounterOf(hash)]++;
         foreach (var bigram in sample.Bigrams) DistinctBigrams.Add(bigram);
         if (words.Length >= 3)
         {
@@ -94,10 +93,12 @@ public sealed class StyleFeatures : FeatureFamily<StyleFeatures>
     {
         Openings.Merge(other.Openings);
         TotalWords += other.TotalWords;
-        for (var i = 0; i < _functionWords.Length; i++) _functionWords[i] += other._functionWords[i];
+        for (var i = 0; i < FunctionWords.All.Count; i++) _functionWords[i] += other._functionWords[i];
         Shingles.Merge(other.Shingles);
         DistinctBigrams.Merge(other.DistinctBigrams);
     }
+
+    private ReadOnlySpan<long> ListedWordCounts => _functionWords.AsSpan(0, FunctionWords.All.Count);
 
     private void AddOpening(ResponseSample sample)
     {
