@@ -19,9 +19,10 @@ public sealed class AnswerAgreement : IFamilySimilarity
         var total = 0.0;
         var shared = 0;
         var candidates = new List<(double, string)>();
+        var answersOfB = b.Answers.ByProbe;
         foreach (var (probeId, answersA) in a.Answers.ByProbe)
         {
-            if (!b.Answers.ByProbe.TryGetValue(probeId, out var answersB)) continue;
+            if (!answersOfB.TryGetValue(probeId, out var answersB)) continue;
             var (p, q) = (Counts(answersA), Counts(answersB));
             total += 1 - JensenShannon.Divergence(p, q);
             shared++;

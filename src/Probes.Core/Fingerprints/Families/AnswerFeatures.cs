@@ -16,10 +16,9 @@ public sealed class AnswerFeatures : FeatureFamily<AnswerFeatures>
     /// <summary>The answer recorded for a response with no words at all.</summary>
     public const string NoAnswer = "(none)";
 
-    private readonly SortedDictionary<string, SpaceSavingTopK> _byProbe = new(StringComparer.Ordinal);
-    // The same summaries hashed by probe id, for the per-reply lookup: the sorted map compares ids, which share
-    // their family prefix ("identity."), several times a lookup.
-    private readonly Dictionary<string, SpaceSavingTopK> _byProbeId = new(StringComparer.Ordinal);
+    // Hashed for the per-reply lookup (a sorted map would compare ids, which share their family prefix such as
+    // "identity.", several times a lookup); shown in ordinal order.
+    private readonly Dictionary<string, SpaceSavingTopK> _byProbe = new(StringComparer.Ordinal);
 
     public AnswerFeatures()
     {
@@ -34,19 +33,20 @@ public sealed class AnswerFeatures : FeatureFamily<AnswerFeatures>
             {
                 throw new ArgumentException($"Answers of probe '{probeId}' do not have the schema's capacity.");
             }
-            Track(probeId, answers);
+            _byProbe.Add(probeId, answers);
         }
     }
 
     /// <summary>Answer summaries by probe id, in ordinal order.</summary>
-    public IReadOnlyDictionary<string, SpaceSavingTopK> ByProbe => _byProbe;
+    public IReadOnlyDictionary<string, SpaceSavingTopK> ByProbe =>
+        new SortedDictionary<string, SpaceSavingTopK>(_byProbe, StringComparer.Ordinal);
 
     public override void Add(ResponseSample sample)
     {
-        if (!_byProbeId.TryGetValue(sample.ProbeId, out var answers))
+        if (!_byProbe.TryGetValue(sample.ProbeId, out var answers))
         {
             answers = new SpaceSavingTopK(AnswersPerProbe);
-            Track(sample.ProbeId, answers);
+            _byProbe.Add(sample.ProbeId, answers);
         }
         if (sample.Words.IsEmpty)
         {
@@ -62,14 +62,8 @@ public sealed class AnswerFeatures : FeatureFamily<AnswerFeatures>
     {
         foreach (var (probeId, answers) in other._byProbe)
         {
-            if (_byProbeId.TryGetValue(probeId, out var mine)) mine.Merge(answers);
-            else Track(probeId, answers.Clone());
+            if (_byProbe.TryGetValue(probeId, out var mine)) mine.Merge(answers);
+            else _byProbe.Add(probeId, answers.Clone());
         }
-    }
-
-    private void Track(string probeId, SpaceSavingTopK answers)
-    {
-        _byProbe.Add(probeId, answers);
-        _byProbeId.Add(probeId, answers);
     }
 }
