@@ -21,16 +21,13 @@ public sealed class RetrySchedule(RetryOptions options)
         }
         var ceiling = Math.Min(options.MaxDelay.Ticks, options.BaseDelay.Ticks * Math.Pow(2, Math.Min(attempts - 1, 30)));
         var delay = TimeSpan.FromTicks((long)(Math.Clamp(jitter, 0, 1) * ceiling));
-        if (ProviderWait(signal) is { } floor && floor > delay)
+        // Exact, not rounded: the caller waits with FullDelay, which never ends a wait early.
+        if (signal.LongestNamedWait() is { } floor && floor > delay)
         {
             delay = floor;
         }
         return elapsed + delay > options.MaxItemTime ? null : delay;
     }
-
-    private static TimeSpan? ProviderWait(RateSignal signal) =>
-        // Timers count whole milliseconds; rounding up keeps the wait from ending a fraction early.
-        signal.LongestNamedWait() is { } named ? TimeSpan.FromMilliseconds(Math.Ceiling(named.TotalMilliseconds)) : null;
 
     /// <summary>What is left of an item's time budget after <paramref name="elapsed"/> (never negative).</summary>
     public TimeSpan Remaining(TimeSpan elapsed) => elapsed >= options.MaxItemTime ? TimeSpan.Zero : options.MaxItemTime - elapsed;

@@ -76,7 +76,7 @@ internal sealed partial class BatchExecutor(
             if (delay is { } wait)
             {
                 LogRetry(logger, target.Id, item.Index, reply.Error!.Kind, reply.Error.Status, tries, wait);
-                await Task.Delay(wait, time, cancellationToken);
+                await FullDelay.WaitAsync(wait, time, cancellationToken);
                 // A retry waits for its permit only while the item's time budget lasts (an open circuit can hold it longer).
                 using var budget = new CancellationTokenSource(retries.Remaining(time.GetElapsedTime(started)), time);
                 using var linked = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);

@@ -142,7 +142,7 @@ internal sealed class ShardPermits(ITargetGrain governor, string holder, int max
                 GiveUpWaiters();
                 continue;
             }
-            var wait = Task.Delay(lease.RetryAfter, time);
+            var wait = FullDelay.WaitAsync(lease.RetryAfter, time);
             // Held back by slots, a finished call of our own frees one: ask again then instead of polling blindly.
             await (lease.WaitForSlots ? Task.WhenAny(wait, finished) : wait);
         }

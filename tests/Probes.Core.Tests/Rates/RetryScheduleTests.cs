@@ -48,11 +48,6 @@ public sealed class RetryScheduleTests
     }
 
     [Fact]
-    public void A_named_wait_is_rounded_up_to_whole_milliseconds() =>
-        Assert.Equal(TimeSpan.FromMilliseconds(1501),
-            _schedule.NextDelay(1, TimeSpan.Zero, Throttled, new RateSignal { RetryAfter = TimeSpan.FromTicks(15_000_001) }, 0));
-
-    [Fact]
     public void Gives_up_after_the_last_attempt()
     {
         Assert.NotNull(_schedule.NextDelay(4, TimeSpan.Zero, Unavailable, RateSignal.None, 0.5));
