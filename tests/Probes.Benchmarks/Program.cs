@@ -12,7 +12,7 @@ const string Usage = """
       quick          every figure below, timed with a stopwatch
       features-quick only quick's two feature figures (fold, normalise + tokenise)
       matrix-quick   only quick's two matrix figures (100 and 1,000 fingerprints)
-      breakdown      folding time per feature family (stopwatch around each family's Add)
+      breakdown      folding time per feature family (stopwatch around each family's Add; --passes N, default 12)
       features       folding reply text into a fingerprint, and normalise + tokenise alone (MB/s per core)
       merge          1,000 batch deltas of 50 records into one; two 25,000-record fingerprints into one
       matrix         all-pairs similarity matrix over 100 and 1,000 fingerprints
@@ -42,7 +42,7 @@ switch (args[0])
         new QuickSuite(Console.Out).RunMatrices();
         return 0;
     case "breakdown":
-        new FamilyBreakdown(Console.Out).Run();
+        new FamilyBreakdown(Console.Out).Run(PositiveOption(options, "--passes", 12));
         return 0;
     case "features":
         BenchmarkRunner.Run<FeatureExtractionBenchmarks>(FeaturesConfig(), options);
@@ -70,10 +70,12 @@ switch (args[0])
         return 2;
 }
 
-static int Seconds(string[] options)
+static int Seconds(string[] options) => PositiveOption(options, "--seconds", 30);
+
+static int PositiveOption(string[] options, string name, int fallback)
 {
-    var at = Array.IndexOf(options, "--seconds");
-    return at >= 0 && at + 1 < options.Length && int.TryParse(options[at + 1], out var seconds) && seconds > 0 ? seconds : 30;
+    var at = Array.IndexOf(options, name);
+    return at >= 0 && at + 1 < options.Length && int.TryParse(options[at + 1], out var value) && value > 0 ? value : fallback;
 }
 
 // The corpus is deterministic, so the host process knows the bytes each operation of the child process folds.
