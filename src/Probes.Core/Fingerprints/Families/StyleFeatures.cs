@@ -35,13 +35,15 @@ public sealed class StyleFeatures : FeatureFamily<StyleFeatures>
         }
         _functionWords = new long[FunctionWords.All.Count + FunctionWords.UnlistedCounters];
         if (functionWordCounts.Count != FunctionWords.All.Count) throw new ArgumentException("The function-word profile must list every word.");
+        var listed = 0L;
         for (var i = 0; i < FunctionWords.All.Count; i++)
         {
             if (!functionWordCounts.TryGetValue(FunctionWords.All[i], out var count) || count < 0)
                 throw new ArgumentException($"Invalid count for function word '{FunctionWords.All[i]}'.");
             _functionWords[i] = count;
+            listed += count;
         }
-        if (totalWords < ListedWordCounts.ToArray().Sum()) throw new ArgumentException("Function words exceed the total word count.");
+        if (totalWords < listed) throw new ArgumentException("Function words exceed the total word count.");
         (Openings, TotalWords, Shingles, DistinctBigrams) = (openings, totalWords, shingles, distinctBigrams);
     }
 
@@ -68,8 +70,12 @@ public sealed class StyleFeatures : FeatureFamily<StyleFeatures>
     public HyperLogLog DistinctBigrams { get; }
 
     /// <summary>The function-word profile as rates per word of text, in <see cref="FunctionWords.All"/> order.</summary>
-    public double[] FunctionWordRates() =>
-        Array.ConvertAll(ListedWordCounts.ToArray(), count => TotalWords == 0 ? 0 : (double)count / TotalWords);
+    public double[] FunctionWordRates()
+    {
+        var rates = new double[FunctionWords.All.Count];
+        for (var i = 0; i < rates.Length && TotalWords > 0; i++) rates[i] = (double)_functionWords[i] / TotalWords;
+        return rates;
+    }
 
     public override void Add(ResponseSample sample)
     {
@@ -97,8 +103,6 @@ public sealed class StyleFeatures : FeatureFamily<StyleFeatures>
         Shingles.Merge(other.Shingles);
         DistinctBigrams.Merge(other.DistinctBigrams);
     }
-
-    private ReadOnlySpan<long> ListedWordCounts => _functionWords.AsSpan(0, FunctionWords.All.Count);
 
     private void AddOpening(ResponseSample sample)
     {
