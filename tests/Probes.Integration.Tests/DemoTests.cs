@@ -6,16 +6,14 @@ namespace Probes.Integration.Tests;
 
 /// <summary>The README's first command: the demo prints the table, finds the distilled pair, and storage agrees with it.</summary>
 [Trait("Category", "Slow")]
-public sealed class DemoTests : IDisposable
+[Collection(DemoCollection.Name)]
+public sealed class DemoTests(DemoRun run)
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("probes-demo-");
-
     [Fact]
     public async Task The_demo_finds_the_teacher_and_student_and_fp_list_agrees_with_the_spec()
     {
-        var data = Path.Combine(_folder.FullName, "data");
-
-        var demo = await CliProcess.RunAsync(null, "demo", "--data", data);
+        var data = run.Data;
+        var demo = run.Result;
 
         Assert.True(demo.ExitCode == 0, demo.Output + demo.Error);
         Assert.Contains("Most similar pair: sim-", demo.Output);
@@ -37,6 +35,4 @@ public sealed class DemoTests : IDisposable
         Assert.Equal(spec.Targets.Select(t => t.Id).Order(), rows.Select(r => r.GetProperty("targetId").GetString()).Order());
         Assert.All(rows, r => Assert.Equal(itemsPerTarget, r.GetProperty("recordCount").GetInt64()));
     }
-
-    public void Dispose() => _folder.Delete(recursive: true);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Probes.Core.Comparison.Lineage;
 
@@ -14,7 +15,7 @@ public static class LineageReport
         var rank = 1;
         foreach (var candidate in verdict.Ranking.Take(show))
         {
-            var p = candidate.PValue is { } value ? $"adjusted p {value:G3}" : "best";
+            var p = candidate.PValue is { } value ? $"adjusted p {PValueText(value)}" : "best";
             var closest = candidate.ClosestCandidate is { } other ? $"  (itself closest to {other})" : "";
             text.AppendLine($"  {rank++,2}. {candidate.Candidate,-28} score {candidate.Score,6:F2}  {p}{closest}");
             if (rank <= 4)
@@ -29,4 +30,11 @@ public static class LineageReport
             : string.Join(", ", identity.Select(i => $"{i.Key} in {i.Value}/{identityResponses} responses")));
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>
+    /// The p-values come from a normal approximation to the spread of a few hundred bootstrap replicates at most. Far
+    /// in the tail that is extrapolation, so a value such as 1E-47 or 0 would claim a precision the test does not have;
+    /// below 10⁻⁴ the report states the bound. The JSON output keeps the computed value.
+    /// </summary>
+    private static string PValueText(double p) => p < 1e-4 ? "< 0.0001" : p.ToString("G3", CultureInfo.InvariantCulture);
 }
