@@ -52,6 +52,7 @@ public sealed partial class EvalCommandTests : IDisposable
 
         var report = EvalReport.FromJson(await File.ReadAllTextAsync(reportPath));
         Assert.Equal(1, report.StrongTotal);
+        Assert.Equal((4, null), (report.Prompts, report.Part));
         Assert.Equal(["control_2", "teacher-1"], report.Students.Single().Ranking.Select(c => c.Candidate).Order(StringComparer.Ordinal));
         Assert.Contains("strong pairs", output.ToString(), StringComparison.Ordinal);
 
@@ -60,6 +61,40 @@ public sealed partial class EvalCommandTests : IDisposable
         var errors = await store.ReadRecordsAsync(campaign, "student_one").Where(r => !r.Succeeded).ToListAsync();
         Assert.Equal(["q3", "q4"], errors.Select(r => r.ProbeId).Order(StringComparer.Ordinal));
         Assert.All(errors, r => Assert.Equal(ReplayModelClient.EmptyKind, r.Error!.Kind));
+    }
+
+    [Fact]
+    public async Task A_part_replays_every_nth_prompt_and_the_report_says_which()
+    {
+        _data.WriteRaw("lineage.json", Lineage);
+        var reportPath = Path.Combine(_data.Root, "part.json");
+        var scorer = new SimilarityRankingScorer();
+        var output = new StringWriter();
+
+        var exit = await EvalCommand.RunAsync(Args("--dataset", _data.Folder, "--part", "2/2", "--json", reportPath), output, scorer, CancellationToken.None);
+
+        Assert.True(exit == 0, output.ToString());
+        Assert.Equal(["q2", "q4"], scorer.Corpus!.Responses["teacher-1"].Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["q2"], scorer.Corpus.Responses["student one"].Keys);
+        Assert.Contains("on 2 of 4 prompts (part 2 of 2)", output.ToString(), StringComparison.Ordinal);
+        var report = EvalReport.FromJson(await File.ReadAllTextAsync(reportPath));
+        Assert.Equal((2, "2/2"), (report.Prompts, report.Part));
+    }
+
+    [Theory]
+    [InlineData("0/2")]
+    [InlineData("3/2")]
+    [InlineData("1/1")]
+    [InlineData("half")]
+    [InlineData("1/2/3")]
+    public async Task A_part_that_is_not_k_of_n_is_refused_before_replaying(string part)
+    {
+        _data.WriteRaw("lineage.json", Lineage);
+
+        var refused = await Assert.ThrowsAsync<UsageException>(() =>
+            EvalCommand.RunAsync(Args("--dataset", _data.Folder, "--part", part), TextWriter.Null, new SimilarityRankingScorer(), CancellationToken.None));
+
+        Assert.Contains(part, refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,18 +9,25 @@ using Probes.Storage;
 namespace Probes.Cli.Commands;
 
 /// <summary>
-/// <c>probes eval --dataset DIR [--json FILE] [--data DIR]</c>: replays every model of a recorded dataset through an
-/// embedded campaign, reads back each model's fingerprint and responses, and scores a lineage method against the
-/// dataset's <c>lineage.json</c>. Records go to a temporary folder that is deleted afterwards, unless <c>--data</c>
-/// names one to keep.
+/// <c>probes eval --dataset DIR [--part K/N] [--json FILE] [--data DIR]</c>: replays every model of a recorded dataset
+/// through an embedded campaign, reads back each model's fingerprint and responses, and scores a lineage method against
+/// the dataset's <c>lineage.json</c>. <c>--part</c> replays only every N-th prompt from the K-th, to check that the
+/// figures hold on prompts they were not measured on. Records go to a temporary folder that is deleted afterwards,
+/// unless <c>--data</c> names one to keep.
 /// </summary>
 public static class EvalCommand
 {
     public static async Task<int> RunAsync(Arguments args, TextWriter output, IEvalScorer scorer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scorer);
-        args.Allow("dataset", "json", "data");
-        var dataset = RecordedDataset.Open(args.Option("dataset") ?? throw new UsageException("missing --dataset DIR (a recorded dataset folder)"));
+        args.Allow("dataset", "json", "data", "part");
+        var whole = RecordedDataset.Open(args.Option("dataset") ?? throw new UsageException("missing --dataset DIR (a recorded dataset folder)"));
+        var part = args.Option("part") is { } text ? ParsePart(text) : ((int Part, int Parts)?)null;
+        var dataset = part is var (k, n) ? whole.Part(k, n) : whole;
+        if (dataset.Prompts.Count == 0)
+        {
+            throw new UsageException($"part {args.Option("part")} of {whole.Prompts.Count} prompts holds none");
+        }
         var reportPath = ReportPath(args);
         var evaluation = ReadEvaluation(dataset);
         var plan = ReplayPlan.For(dataset);
@@ -30,7 +37,8 @@ public static class EvalCommand
         try
         {
             var storage = new StorageOptions { Kind = StorageKinds.Local, Folder = dataFolder };
-            output.WriteLine($"Replaying the recorded outputs of {dataset.Models.Count} models on {dataset.Prompts.Count} prompts ({dataset.Name}).");
+            var prompts = part is var (partNumber, parts) ? $"{dataset.Prompts.Count} of {whole.Prompts.Count} prompts (part {partNumber} of {parts})" : $"{dataset.Prompts.Count} prompts";
+            output.WriteLine($"Replaying the recorded outputs of {dataset.Models.Count} models on {prompts} ({dataset.Name}).");
             var (campaignId, progress) = await CampaignRunner.RunAsync(plan, storage, output, cancellationToken);
             if (progress.Status != CampaignStatus.Completed)
             {
@@ -38,7 +46,11 @@ public static class EvalCommand
             }
             var store = new ProbeStore(BlobStoreFactory.Create(storage));
             var corpus = await new EvalCorpusReader(store).ReadAsync(campaignId, plan, cancellationToken);
-            var report = scorer.Score(corpus, evaluation);
+            var report = scorer.Score(corpus, evaluation) with
+            {
+                Prompts = dataset.Prompts.Count,
+                Part = part is var (reportedPart, reportedParts) ? $"{reportedPart}/{reportedParts}" : null,
+            };
             output.WriteLine();
             output.WriteLine(EvalReportTable.Render(report));
             if (reportPath is not null)
@@ -59,6 +71,14 @@ public static class EvalCommand
                 Directory.Delete(dataFolder, recursive: true);
             }
         }
+    }
+
+    private static (int Part, int Parts) ParsePart(string text)
+    {
+        var fields = text.Split('/');
+        return fields.Length == 2 && int.TryParse(fields[0], out var part) && int.TryParse(fields[1], out var parts) && parts >= 2 && part >= 1 && part <= parts
+            ? (part, parts)
+            : throw new UsageException($"--part takes K/N with N at least 2 and K from 1 to N (every N-th prompt from the K-th), not '{text}'");
     }
 
     private static string? ReportPath(Arguments args) =>

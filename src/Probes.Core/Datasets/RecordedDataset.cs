@@ -15,14 +15,15 @@ public sealed class RecordedDataset
     public const string ResponsesFolderName = "responses";
     private const string ResponsesExtension = ".jsonl";
 
+    // Every prompt of the file, also in a part: a responses file is checked against the whole file.
     private readonly Dictionary<string, RecordedPrompt> _promptById;
 
-    private RecordedDataset(string folder, IReadOnlyList<RecordedPrompt> prompts, IReadOnlyList<string> models)
+    private RecordedDataset(string folder, IReadOnlyList<RecordedPrompt> prompts, IReadOnlyList<string> models, Dictionary<string, RecordedPrompt>? promptById = null)
     {
         Folder = folder;
         Prompts = prompts;
         Models = models;
-        _promptById = prompts.ToDictionary(p => p.PromptId, StringComparer.Ordinal);
+        _promptById = promptById ?? prompts.ToDictionary(p => p.PromptId, StringComparer.Ordinal);
     }
 
     /// <summary>The dataset's full path, without a trailing separator.</summary>
@@ -50,6 +51,20 @@ public sealed class RecordedDataset
             throw new SpecException(promptsPath, null, null, "dataset prompts file not found");
         }
         return new RecordedDataset(fullPath, ReadPrompts(promptsPath), ListModels(fullPath));
+    }
+
+    /// <summary>
+    /// Part <paramref name="part"/> of <paramref name="parts"/> (1-based): the prompts at file positions p with
+    /// p mod parts = part − 1. The parts are disjoint, cover the file, and do not depend on prompt contents, so a method
+    /// scored on each part in turn shows whether its figures hold on prompts it was not measured on.
+    /// </summary>
+    public RecordedDataset Part(int part, int parts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parts, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(part, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(part, parts);
+        var prompts = Prompts.Where((_, position) => position % parts == part - 1).ToList();
+        return new RecordedDataset(Folder, prompts, Models, _promptById);
     }
 
     /// <summary>Where <paramref name="model"/>'s responses are, or null for a name that cannot be a file name.</summary>

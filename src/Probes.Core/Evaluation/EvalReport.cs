@@ -6,7 +6,8 @@ namespace Probes.Core.Evaluation;
 /// <summary>
 /// The machine-readable result of a lineage evaluation (snake_case JSON): rank-1 and top-3 hits for strong pairs and
 /// family-level students, verdicts right and wrong over those students, controls given a parent, and for every
-/// scored student its full candidate ranking. Built by <see cref="EvalMetrics.Compute"/>.
+/// scored student its full candidate ranking. Built by <see cref="EvalMetrics.Compute"/>; the command that ran the
+/// evaluation adds which prompts it covered.
 /// </summary>
 public sealed record EvalReport(
     int StrongTop1,
@@ -22,6 +23,12 @@ public sealed record EvalReport(
     int ControlsTotal,
     IReadOnlyList<StudentResult> Students)
 {
+    /// <summary>How many of the dataset's prompts were replayed.</summary>
+    public int? Prompts { get; init; }
+
+    /// <summary>"K/N" when only part K of N of the prompts was replayed (every N-th from the K-th); null for all.</summary>
+    public string? Part { get; init; }
+
     private static readonly JsonSerializerOptions s_json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,

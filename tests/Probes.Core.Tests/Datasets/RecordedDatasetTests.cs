@@ -24,6 +24,27 @@ public sealed class RecordedDatasetTests
     }
 
     [Fact]
+    public void Parts_are_disjoint_cover_the_file_and_still_read_every_recorded_response()
+    {
+        using var data = SyntheticDataset.CreateStandard();
+        var dataset = RecordedDataset.Open(data.Folder);
+
+        var first = dataset.Part(1, 3);
+        var parts = Enumerable.Range(1, 3).Select(k => dataset.Part(k, 3).Prompts.Select(p => p.PromptId).ToList()).ToList();
+
+        Assert.Equal(["q1", "q4"], parts[0]);
+        Assert.Equal(["q2"], parts[1]);
+        Assert.Equal(["q3"], parts[2]);
+        Assert.Equal(dataset.Prompts.Select(p => p.PromptId).Order(), parts.SelectMany(p => p).Order());
+        // A responses file is still checked against the whole prompt file, so a part reads what a model recorded.
+        Assert.Equal(["q1", "q2", "q3", "q4"], first.ReadResponses("teacher-1").Select(r => r.PromptId));
+        Assert.Equal((dataset.Name, dataset.Models), (first.Name, first.Models));
+        Assert.Throws<ArgumentOutOfRangeException>(() => dataset.Part(1, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => dataset.Part(0, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => dataset.Part(3, 2));
+    }
+
+    [Fact]
     public void Reads_responses_exactly_as_recorded_and_leaves_out_prompts_a_model_has_no_line_for()
     {
         using var data = SyntheticDataset.CreateStandard();

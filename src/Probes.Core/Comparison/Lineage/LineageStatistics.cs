@@ -3,7 +3,8 @@ namespace Probes.Core.Comparison.Lineage;
 /// <summary>
 /// The two statistics of the best-parent test, for one weighting of the prompts (the data as observed, or one
 /// bootstrap replicate). Ranking: the sum of three standardised scores (words forward, words reverse, openings
-/// forward), each standardised across the candidates for this student so no single view's scale dominates.
+/// forward), each standardised across the candidates for this student so no single view's scale dominates; a view
+/// without a score for a candidate counts as 0, the middle of that view.
 /// Confirmation: words-forward on the first thirty tokens only, a view in which answer length cannot matter.
 /// </summary>
 internal sealed class LineageStatistics
@@ -40,9 +41,27 @@ internal sealed class LineageStatistics
             var b = Standardise(words.Reverse[s]);
             var c = Standardise(openings.Forward[s]);
             ranking[s] = new double[candidates.Length];
-            for (var k = 0; k < candidates.Length; k++) ranking[s][k] = a[k] + b[k] + c[k];
+            for (var k = 0; k < candidates.Length; k++)
+            {
+                ranking[s][k] = candidates[k] == students[s] ? double.NaN : SumOfPresent(a[k], b[k], c[k]);
+            }
         }
         return new LineageStatistics(ranking, leading.Forward, words, openings, wordFrequencies);
+    }
+
+    /// <summary>
+    /// A view without a score for a candidate (it over-uses nothing in that view, or the student nothing, for reverse)
+    /// gives no evidence either way, so it counts as the middle of that view: 0 on the standardised scale. Leaving the
+    /// candidate out instead would rank it nowhere, and an analyst (or an evaluation) must see every candidate ranked.
+    /// </summary>
+    private static double SumOfPresent(params ReadOnlySpan<double> views)
+    {
+        double sum = 0;
+        foreach (var view in views)
+        {
+            if (!double.IsNaN(view)) sum += view;
+        }
+        return sum;
     }
 
     /// <summary>(x − mean) / sd over the candidates with a value (population sd); NaN stays NaN.</summary>

@@ -68,6 +68,28 @@ public sealed class SignatureLineageTestTests
     }
 
     [Fact]
+    public void A_candidate_that_over_uses_nothing_is_still_ranked_on_the_view_it_has()
+    {
+        var responses = new Dictionary<string, IReadOnlyList<(string Prompt, string? Text)>>
+        {
+            ["teacher"] = LineageWorld.Model(habitsSeed: 1, sampleSeed: 101, Prompts),
+            ["other-a"] = LineageWorld.Model(habitsSeed: 2, sampleSeed: 102, Prompts),
+            ["other-b"] = LineageWorld.Model(habitsSeed: 3, sampleSeed: 103, Prompts),
+            ["bystander"] = LineageWorld.Model(habitsSeed: 6, sampleSeed: 106, Prompts),
+            ["silent"] = Enumerable.Range(0, Prompts).Select(p => ($"p{p:D3}", (string?)null)).ToList(),
+            ["student"] = LineageWorld.Model(habitsSeed: 7, sampleSeed: 107, Prompts, teacher: (1, 0.7)),
+        };
+
+        var verdict = SignatureLineageTest.Run(LineageCorpus.Build(responses), ["student"], ["teacher", "other-a", "other-b", "silent"], new LineageOptions { Replicates = 30 })[0];
+
+        // With no signature of its own, it is scored on the one view it has: it explains none of the student's habits.
+        Assert.Equal(["other-a", "other-b", "silent", "teacher"], verdict.Ranking.Select(c => c.Candidate).Order());
+        Assert.Equal("teacher", verdict.Ranking[0].Candidate);
+        Assert.True(double.IsFinite(verdict.Ranking.Single(c => c.Candidate == "silent").Score));
+        Assert.Equal(["teacher"], verdict.Parents);
+    }
+
+    [Fact]
     public void A_rival_that_descends_from_the_best_says_so()
     {
         var responses = new Dictionary<string, IReadOnlyList<(string Prompt, string? Text)>>
