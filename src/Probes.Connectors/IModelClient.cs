@@ -15,6 +15,7 @@ public interface IModelClient
 
 /// <summary>
 /// One call. <see cref="Seed"/> is stable per work item and campaign, so simulated models are reproducible
-/// while two campaigns still draw independent samples.
+/// while two campaigns still draw independent samples. <see cref="ProbeId"/> is the work item's probe: live endpoints
+/// never see it, but a replay needs it where two recorded prompts share one text.
 /// </summary>
-public sealed record ModelCall(string Prompt, SamplingSettings Sampling, ulong Seed);
+public sealed record ModelCall(string Prompt, SamplingSettings Sampling, ulong Seed, string? ProbeId = null);

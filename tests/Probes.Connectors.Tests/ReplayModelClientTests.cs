@@ -4,7 +4,7 @@ using Probes.Testing;
 
 namespace Probes.Connectors.Tests;
 
-/// <summary>The replay provider: recorded answers by prompt text, and the errors a live endpoint would give.</summary>
+/// <summary>The replay provider: recorded answers by prompt text (and probe id), and the errors a live endpoint would give.</summary>
 public sealed class ReplayModelClientTests
 {
     private static readonly ModelCall Call = new("unused", new SamplingSettings(0.7, 64, null), 1);
@@ -70,6 +70,26 @@ public sealed class ReplayModelClientTests
         Assert.Equal(ReplayModelClient.NotRecordedKind, near.Error?.Kind);
         Assert.Null(near.Text);
         Assert.Equal("teacher-1", near.ReturnedModel);
+    }
+
+    [Fact]
+    public async Task Prompts_that_share_a_text_are_told_apart_by_the_probe_id()
+    {
+        using var data = SyntheticDataset.Create()
+            .WithPrompts(("a", "Same?", null), ("b", "Same?", null), ("c", "Other?", null))
+            .WithModel("m", ("a", "first"), ("b", "second"), ("c", "third"));
+        using var host = ConnectorTestHost.Create();
+        var client = host.Factory.Create(Replay("m", data.Folder));
+
+        var first = await client.CompleteAsync(Call with { Prompt = "Same?", ProbeId = "a" }, CancellationToken.None);
+        var second = await client.CompleteAsync(Call with { Prompt = "Same?", ProbeId = "b" }, CancellationToken.None);
+        var unnamed = await client.CompleteAsync(Call with { Prompt = "Same?" }, CancellationToken.None);
+        var otherText = await client.CompleteAsync(Call with { Prompt = "Other?", ProbeId = "a" }, CancellationToken.None);
+
+        Assert.Equal(("first", "second"), (first.Text, second.Text));
+        Assert.Equal(ReplayModelClient.NotRecordedKind, unnamed.Error?.Kind);
+        // A probe id names a prompt only together with its text; a unique text still finds its own recording.
+        Assert.Equal("third", otherText.Text);
     }
 
     [Fact]

@@ -81,6 +81,28 @@ public sealed partial class EvalCommandTests : IDisposable
         Assert.Equal((2, "2/2"), (report.Prompts, report.Part));
     }
 
+    [Fact]
+    public async Task Prompts_that_share_a_text_each_get_their_own_recorded_answer()
+    {
+        using var shared = SyntheticDataset.Create("shared-texts")
+            .WithPrompts(("a", "Same question?", null), ("b", "Same question?", null), ("c", "Another one?", null))
+            .WithModel("t", ("a", "First answer."), ("b", "Second answer."), ("c", "Third answer."))
+            .WithModel("u", ("a", "One."), ("b", "Two."), ("c", "Three."))
+            .WithModel("s", ("a", "Alpha."), ("b", "Beta."), ("c", "Gamma."));
+        shared.WriteRaw("lineage.json", """
+            { "evaluation": { "candidates": ["t", "u"], "strong": [{ "student": "s", "expected": ["t"] }], "controls": [] } }
+            """);
+        var scorer = new SimilarityRankingScorer();
+        var output = new StringWriter();
+
+        var exit = await EvalCommand.RunAsync(Args("--dataset", shared.Folder), output, scorer, CancellationToken.None);
+
+        Assert.True(exit == 0, output.ToString());
+        Assert.Equal(new Dictionary<string, string> { ["a"] = "First answer.", ["b"] = "Second answer.", ["c"] = "Third answer." }, scorer.Corpus!.Responses["t"]);
+        Assert.Equal(3, scorer.Corpus.Fingerprints["s"].RecordCount);
+        Assert.Equal(0, scorer.Corpus.Fingerprints["s"].ErrorCount);
+    }
+
     [Theory]
     [InlineData("0/2")]
     [InlineData("3/2")]

@@ -29,18 +29,18 @@ public sealed class ReplayModelClient : IModelClient
     {
         ArgumentNullException.ThrowIfNull(call);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Answer(call.Prompt));
+        return Task.FromResult(Answer(call.Prompt, call.ProbeId));
     }
 
-    private ModelReply Answer(string prompt)
+    private ModelReply Answer(string prompt, string? probeId)
     {
         var reply = new ModelReply { ReturnedModel = _model, Latency = TimeSpan.Zero, Attempts = 1 };
-        if (_recording.PromptIdOf(prompt) is not { } promptId)
+        if (_recording.PromptIdOf(prompt, probeId) is not { } promptId)
         {
             return reply with
             {
                 Error = new RecordError(NotRecordedKind, null,
-                    $"Dataset '{_recording.Dataset.Name}' has no prompt with this text; a replay answers only recorded prompts."),
+                    $"Dataset '{_recording.Dataset.Name}' has no prompt with this text, or several and the call names none of them; a replay answers only recorded prompts."),
             };
         }
         var text = _responses.GetValueOrDefault(promptId);

@@ -4,12 +4,14 @@ using Probes.Core.Datasets;
 namespace Probes.Connectors.Replay;
 
 /// <summary>
-/// One dataset folder ready to answer calls: the prompt id of every prompt text, and each model's responses by
-/// prompt id, each model read from disk once, on its first use, whichever target asks first. Thread-safe.
+/// One dataset folder ready to answer calls: the prompt id behind each call, and each model's responses by prompt id,
+/// each model read from disk once, on its first use, whichever target asks first. Thread-safe.
 /// </summary>
 public sealed class ReplayRecording
 {
-    private readonly Dictionary<string, string> _promptIdByText;
+    // Null for a text that more than one prompt shares: only the call's probe id can say which one it is.
+    private readonly Dictionary<string, string?> _promptIdByText = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _textById;
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, string?>>> _responsesByModel =
         new(StringComparer.Ordinal);
 
@@ -17,13 +19,24 @@ public sealed class ReplayRecording
     {
         ArgumentNullException.ThrowIfNull(dataset);
         Dataset = dataset;
-        // Prompt texts are unique in a dataset (RecordedDataset checks), so the text alone finds the recording.
-        _promptIdByText = dataset.Prompts.ToDictionary(p => p.Prompt, p => p.PromptId, StringComparer.Ordinal);
+        _textById = dataset.Prompts.ToDictionary(p => p.PromptId, p => p.Prompt, StringComparer.Ordinal);
+        foreach (var prompt in dataset.Prompts)
+        {
+            _promptIdByText[prompt.Prompt] = _promptIdByText.ContainsKey(prompt.Prompt) ? null : prompt.PromptId;
+        }
     }
 
     public RecordedDataset Dataset { get; }
 
-    public string? PromptIdOf(string promptText) => _promptIdByText.GetValueOrDefault(promptText);
+    /// <summary>
+    /// The recorded prompt a call asks for: the call's probe id when it names a prompt with exactly this text (a
+    /// dataset's probes are its prompt ids), otherwise the only prompt with this text; null when there is none, or
+    /// when several share the text and the probe id does not say which.
+    /// </summary>
+    public string? PromptIdOf(string promptText, string? probeId = null) =>
+        probeId is not null && _textById.TryGetValue(probeId, out var text) && text == promptText
+            ? probeId
+            : _promptIdByText.GetValueOrDefault(promptText);
 
     /// <summary><paramref name="model"/>'s responses by prompt id; a prompt the model has no line for is absent.</summary>
     public IReadOnlyDictionary<string, string?> ResponsesOf(string model)

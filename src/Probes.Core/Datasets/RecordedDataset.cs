@@ -7,7 +7,8 @@ namespace Probes.Core.Datasets;
 /// A folder of recorded model outputs: <c>prompts.jsonl</c> (<c>{"prompt_id","prompt","subset"}</c>) and one
 /// <c>responses/&lt;model&gt;.jsonl</c> per model (<c>{"model","prompt_id","prompt","response"}</c>). Opening reads
 /// the prompts and lists the models; responses are read per model, on demand, so a caller holds only what it uses.
-/// Prompt ids and prompt texts are both unique: a replay finds the recorded answer by the text it is asked.
+/// Prompt ids are unique. Texts may repeat (collections of instructions do hold the same question twice); a replay
+/// finds the recorded answer by the text it is asked and, for a shared text, by the prompt id.
 /// </summary>
 public sealed class RecordedDataset
 {
@@ -116,7 +117,6 @@ public sealed class RecordedDataset
     {
         var prompts = new List<RecordedPrompt>();
         var lineById = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lineByText = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (line, value) in JsonLines.Read<PromptLine>(path, "a prompt object"))
         {
             var id = Required(value.PromptId, path, line, "prompt_id");
@@ -128,11 +128,6 @@ public sealed class RecordedDataset
             if (!lineById.TryAdd(id, line))
             {
                 throw new SpecException(path, line, "prompt_id", $"duplicate prompt id '{id}' (first on line {lineById[id]})");
-            }
-            // A replay answers by the text it is sent, so two ids sharing a text would make its answer ambiguous.
-            if (!lineByText.TryAdd(text, line))
-            {
-                throw new SpecException(path, line, "prompt", $"same text as line {lineByText[text]}");
             }
             prompts.Add(new RecordedPrompt(id, text, string.IsNullOrWhiteSpace(value.Subset) ? null : value.Subset));
         }

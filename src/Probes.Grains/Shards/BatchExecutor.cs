@@ -44,7 +44,7 @@ internal sealed partial class BatchExecutor(
     private async Task RunItemAsync(WorkItem item, int slot, ProbeRecord[] results, Func<WorkItem, ModelReply, ProbeRecord> toRecord, CancellationToken cancellationToken)
     {
         var tokens = _estimator?.CallCost(item.Prompt, sampling.SystemPrompt, sampling.MaxTokens) ?? 0;
-        var call = new ModelCall(item.Prompt, sampling, StableHash.Mix(StableHash.Fnv64($"{holder}#{item.Index}")));
+        var call = new ModelCall(item.Prompt, sampling, StableHash.Mix(StableHash.Fnv64($"{holder}#{item.Index}")), item.ProbeId);
         var permit = await permits.AcquireAsync(tokens, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         if (permit is null)

@@ -24,6 +24,19 @@ public sealed class RecordedDatasetTests
     }
 
     [Fact]
+    public void Two_prompts_may_share_a_text_and_keep_their_own_responses()
+    {
+        using var data = SyntheticDataset.Create()
+            .WithPrompts(("a", "Same?", null), ("b", "Same?", null))
+            .WithModel("m", ("a", "first"), ("b", "second"));
+
+        var dataset = RecordedDataset.Open(data.Folder);
+
+        Assert.Equal(["a", "b"], dataset.Prompts.Select(p => p.PromptId));
+        Assert.Equal(["first", "second"], dataset.ReadResponses("m").Select(r => r.Response));
+    }
+
+    [Fact]
     public void Parts_are_disjoint_cover_the_file_and_still_read_every_recorded_response()
     {
         using var data = SyntheticDataset.CreateStandard();
@@ -92,7 +105,6 @@ public sealed class RecordedDatasetTests
 
     [Theory]
     [InlineData("{\"prompt_id\":\"a\",\"prompt\":\"One?\"}\n{\"prompt_id\":\"a\",\"prompt\":\"Two?\"}\n", 2, "prompt_id", "duplicate prompt id 'a' (first on line 1)")]
-    [InlineData("{\"prompt_id\":\"a\",\"prompt\":\"Same?\"}\n{\"prompt_id\":\"b\",\"prompt\":\"Same?\"}\n", 2, "prompt", "same text as line 1")]
     [InlineData("{\"prompt_id\":\"a\",\"prompt\":\"One?\"}\n{\"prompt\":\"Two?\"}\n", 2, "prompt_id", "required field is missing or empty")]
     [InlineData("{\"prompt_id\":\"a\",\"prompt\":\"\"}\n", 1, "prompt", "required field is missing or empty")]
     [InlineData("{\"prompt_id\":\"a b\",\"prompt\":\"One?\"}\n", 1, "prompt_id", "invalid id 'a b'")]
