@@ -76,7 +76,7 @@ public sealed partial class EvalCommandTests : IDisposable
         Assert.True(exit == 0, output.ToString());
         Assert.Equal(["q2", "q4"], scorer.Corpus!.Responses["teacher-1"].Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["q2"], scorer.Corpus.Responses["student one"].Keys);
-        Assert.Contains("on 2 of 4 prompts (part 2 of 2)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("on 2 of 4 prompts (part 2/2)", output.ToString(), StringComparison.Ordinal);
         var report = EvalReport.FromJson(await File.ReadAllTextAsync(reportPath));
         Assert.Equal((2, "2/2"), (report.Prompts, report.Part));
     }
@@ -109,7 +109,8 @@ public sealed partial class EvalCommandTests : IDisposable
     [InlineData("1/1")]
     [InlineData("half")]
     [InlineData("1/2/3")]
-    public async Task A_part_that_is_not_k_of_n_is_refused_before_replaying(string part)
+    [InlineData("5/9")]
+    public async Task A_part_that_is_not_k_of_n_or_holds_no_prompt_is_refused_before_replaying(string part)
     {
         _data.WriteRaw("lineage.json", Lineage);
 

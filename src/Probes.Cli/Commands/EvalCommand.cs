@@ -22,12 +22,7 @@ public static class EvalCommand
         ArgumentNullException.ThrowIfNull(scorer);
         args.Allow("dataset", "json", "data", "part");
         var whole = RecordedDataset.Open(args.Option("dataset") ?? throw new UsageException("missing --dataset DIR (a recorded dataset folder)"));
-        var part = args.Option("part") is { } text ? ParsePart(text) : ((int Part, int Parts)?)null;
-        var dataset = part is var (k, n) ? whole.Part(k, n) : whole;
-        if (dataset.Prompts.Count == 0)
-        {
-            throw new UsageException($"part {args.Option("part")} of {whole.Prompts.Count} prompts holds none");
-        }
+        var (dataset, part) = args.Option("part") is { } text ? PartOf(whole, text) : (whole, null);
         var reportPath = ReportPath(args);
         var evaluation = ReadEvaluation(dataset);
         var plan = ReplayPlan.For(dataset);
@@ -37,7 +32,7 @@ public static class EvalCommand
         try
         {
             var storage = new StorageOptions { Kind = StorageKinds.Local, Folder = dataFolder };
-            var prompts = part is var (partNumber, parts) ? $"{dataset.Prompts.Count} of {whole.Prompts.Count} prompts (part {partNumber} of {parts})" : $"{dataset.Prompts.Count} prompts";
+            var prompts = part is null ? $"{dataset.Prompts.Count} prompts" : $"{dataset.Prompts.Count} of {whole.Prompts.Count} prompts (part {part})";
             output.WriteLine($"Replaying the recorded outputs of {dataset.Models.Count} models on {prompts} ({dataset.Name}).");
             var (campaignId, progress) = await CampaignRunner.RunAsync(plan, storage, output, cancellationToken);
             if (progress.Status != CampaignStatus.Completed)
@@ -46,11 +41,7 @@ public static class EvalCommand
             }
             var store = new ProbeStore(BlobStoreFactory.Create(storage));
             var corpus = await new EvalCorpusReader(store).ReadAsync(campaignId, plan, cancellationToken);
-            var report = scorer.Score(corpus, evaluation) with
-            {
-                Prompts = dataset.Prompts.Count,
-                Part = part is var (reportedPart, reportedParts) ? $"{reportedPart}/{reportedParts}" : null,
-            };
+            var report = scorer.Score(corpus, evaluation) with { Prompts = dataset.Prompts.Count, Part = part };
             output.WriteLine();
             output.WriteLine(EvalReportTable.Render(report));
             if (reportPath is not null)
@@ -73,12 +64,18 @@ public static class EvalCommand
         }
     }
 
-    private static (int Part, int Parts) ParsePart(string text)
+    /// <returns>The part, and its label "K/N" for the output and the report.</returns>
+    private static (RecordedDataset Part, string? Label) PartOf(RecordedDataset whole, string text)
     {
         var fields = text.Split('/');
-        return fields.Length == 2 && int.TryParse(fields[0], out var part) && int.TryParse(fields[1], out var parts) && parts >= 2 && part >= 1 && part <= parts
-            ? (part, parts)
-            : throw new UsageException($"--part takes K/N with N at least 2 and K from 1 to N (every N-th prompt from the K-th), not '{text}'");
+        if (fields.Length != 2 || !int.TryParse(fields[0], out var part) || !int.TryParse(fields[1], out var parts) || parts < 2 || part < 1 || part > parts)
+        {
+            throw new UsageException($"--part takes K/N with N at least 2 and K from 1 to N (every N-th prompt from the K-th), not '{text}'");
+        }
+        var dataset = whole.Part(part, parts);
+        return dataset.Prompts.Count > 0
+            ? (dataset, $"{part}/{parts}")
+            : throw new UsageException($"part {part}/{parts} of {whole.Prompts.Count} prompts holds none");
     }
 
     private static string? ReportPath(Arguments args) =>
