@@ -4,7 +4,7 @@ namespace Probes.Core.Comparison.Lineage;
 /// The two statistics of the best-parent test, for one weighting of the prompts (the data as observed, or one
 /// bootstrap replicate). Ranking: the sum of three standardised scores (words forward, words reverse, openings
 /// forward), each standardised across the candidates for this student so no single view's scale dominates; a view
-/// without a score for a candidate counts as 0, the middle of that view.
+/// without a score for a candidate is estimated as the mean of its other views.
 /// Confirmation: words-forward on the first thirty tokens only, a view in which answer length cannot matter.
 /// </summary>
 internal sealed class LineageStatistics
@@ -51,17 +51,21 @@ internal sealed class LineageStatistics
 
     /// <summary>
     /// A view without a score for a candidate (it over-uses nothing in that view, or the student nothing, for reverse)
-    /// gives no evidence either way, so it counts as the middle of that view: 0 on the standardised scale. Leaving the
-    /// candidate out instead would rank it nowhere, and an analyst (or an evaluation) must see every candidate ranked.
+    /// is estimated from the candidate's other views, which measure the same closeness: the sum is the mean of the
+    /// views present times their number. Leaving the candidate out instead would rank it nowhere, and an analyst (or an
+    /// evaluation) must see every candidate ranked. With no view at all it sits in the middle, at 0.
     /// </summary>
     private static double SumOfPresent(params ReadOnlySpan<double> views)
     {
         double sum = 0;
+        var present = 0;
         foreach (var view in views)
         {
-            if (!double.IsNaN(view)) sum += view;
+            if (double.IsNaN(view)) continue;
+            sum += view;
+            present++;
         }
-        return sum;
+        return present == 0 ? 0 : sum * views.Length / present;
     }
 
     /// <summary>(x − mean) / sd over the candidates with a value (population sd); NaN stays NaN.</summary>
