@@ -11,7 +11,6 @@ public sealed class ReplayRecording
 {
     // Null for a text that more than one prompt shares: only the call's probe id can say which one it is.
     private readonly Dictionary<string, string?> _promptIdByText = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _textById;
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, string?>>> _responsesByModel =
         new(StringComparer.Ordinal);
 
@@ -19,7 +18,6 @@ public sealed class ReplayRecording
     {
         ArgumentNullException.ThrowIfNull(dataset);
         Dataset = dataset;
-        _textById = dataset.Prompts.ToDictionary(p => p.PromptId, p => p.Prompt, StringComparer.Ordinal);
         foreach (var prompt in dataset.Prompts)
         {
             _promptIdByText[prompt.Prompt] = _promptIdByText.ContainsKey(prompt.Prompt) ? null : prompt.PromptId;
@@ -34,7 +32,7 @@ public sealed class ReplayRecording
     /// when several share the text and the probe id does not say which.
     /// </summary>
     public string? PromptIdOf(string promptText, string? probeId = null) =>
-        probeId is not null && _textById.TryGetValue(probeId, out var text) && text == promptText
+        probeId is not null && Dataset.PromptById(probeId)?.Prompt == promptText
             ? probeId
             : _promptIdByText.GetValueOrDefault(promptText);
 

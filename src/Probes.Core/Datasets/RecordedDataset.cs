@@ -74,6 +74,9 @@ public sealed class RecordedDataset
             ? null
             : Path.Combine(folder, ResponsesFolderName, model + ResponsesExtension);
 
+    /// <summary>The prompt with this id anywhere in the file (also when this is a part of it), or null.</summary>
+    public RecordedPrompt? PromptById(string promptId) => _promptById.GetValueOrDefault(promptId);
+
     public bool HasModel(string model) => Models.Contains(model, StringComparer.Ordinal);
 
     /// <summary>

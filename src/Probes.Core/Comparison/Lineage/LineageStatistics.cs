@@ -43,7 +43,7 @@ internal sealed class LineageStatistics
             ranking[s] = new double[candidates.Length];
             for (var k = 0; k < candidates.Length; k++)
             {
-                ranking[s][k] = candidates[k] == students[s] ? double.NaN : SumOfPresent(a[k], b[k], c[k]);
+                ranking[s][k] = candidates[k] == students[s] ? double.NaN : SumEstimatingMissing(a[k], b[k], c[k]);
             }
         }
         return new LineageStatistics(ranking, leading.Forward, words, openings, wordFrequencies);
@@ -55,7 +55,7 @@ internal sealed class LineageStatistics
     /// views present times their number. Leaving the candidate out instead would rank it nowhere, and an analyst (or an
     /// evaluation) must see every candidate ranked. With no view at all it sits in the middle, at 0.
     /// </summary>
-    private static double SumOfPresent(params ReadOnlySpan<double> views)
+    private static double SumEstimatingMissing(params ReadOnlySpan<double> views)
     {
         double sum = 0;
         var present = 0;
